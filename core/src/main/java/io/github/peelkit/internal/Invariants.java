@@ -1,0 +1,41 @@
+package io.github.peelkit.internal;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.check.InvariantException;
+
+/** Checks shared by the value types; each failure names the invariant, attribute and value. */
+public final class Invariants {
+  private Invariants() {}
+
+  /**
+   * Throws unless the condition holds.
+   *
+   * @param condition the invariant's truth
+   * @param code the code to report a failure under
+   * @param invariant the invariant in a few words
+   * @param attribute the attribute holding the value
+   * @param value the value
+   * @param message the message
+   */
+  public static void require(
+      boolean condition, Code code, String invariant, String attribute, Object value, String message) {
+    if (!condition) {
+      throw new InvariantException(code, invariant, attribute, String.valueOf(value), message);
+    }
+  }
+
+  /**
+   * Builds the exception for a broken invariant, for callers that throw it themselves.
+   *
+   * @param code the code to report it under
+   * @param invariant the invariant in a few words
+   * @param attribute the attribute holding the value
+   * @param value the value
+   * @param message the message
+   * @return the exception
+   */
+  public static InvariantException violation(
+      Code code, String invariant, String attribute, Object value, String message) {
+    return new InvariantException(code, invariant, attribute, String.valueOf(value), message);
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * peelkit core: the immutable domain model of graded inspection assessments, their evidence
+ * statistics and law-checked grade mappings. Knows nothing of YAML or the command line.
+ */
+module io.github.peelkit.core {
+  requires static org.immutables.value.annotations;
+  requires org.apache.commons.statistics.distribution;
+  requires org.apache.commons.statistics.interval;
+
+  exports io.github.peelkit.check;
+  exports io.github.peelkit.scale;
+}
