@@ -7,6 +7,11 @@ module io.github.peelkit.core {
   requires org.apache.commons.statistics.distribution;
   requires org.apache.commons.statistics.interval;
 
+  exports io.github.peelkit.assessment;
   exports io.github.peelkit.check;
+  exports io.github.peelkit.evidence;
+  exports io.github.peelkit.extension;
+  exports io.github.peelkit.framework;
+  exports io.github.peelkit.interval;
   exports io.github.peelkit.scale;
 }

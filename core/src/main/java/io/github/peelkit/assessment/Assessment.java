@@ -1,0 +1,294 @@
+package io.github.peelkit.assessment;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.check.Warning;
+import io.github.peelkit.evidence.Evidence;
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.framework.Area;
+import io.github.peelkit.framework.Framework;
+import io.github.peelkit.internal.Checks;
+import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeScale;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One published inspection of one subject against one framework, such as the PEEL 2021/22
+ * inspection of Essex Police: its judgments area by area, its overall findings and the evidence
+ * behind them.
+ *
+ * <p>Invariants checked when an assessment is built, each reported at the path of the offending
+ * value ({@code judgments[2].grade}): every judged area is an area of the framework; one judgment
+ * per area; every grade is a grade of the framework's scale, and so is every peer distribution;
+ * finding ids and evidence ids are unique across the assessment; a finding's evidence links name
+ * evidence of the assessment; a cause of concern's links name recommendations of the assessment.
+ *
+ * <p>What a valid assessment may still get wrong is returned by {@link #warnings()}.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class Assessment implements Extensible {
+  /** The grade id whose judgments, by the inspectorate's definition, come with a cause of concern. */
+  static final String INADEQUATE = "inadequate";
+
+  Assessment() {}
+
+  /** {@return the id, a slug such as {@code essex-peel-2021-22}} */
+  public abstract String id();
+
+  /** {@return what was inspected} */
+  public abstract Subject subject();
+
+  /** {@return the framework the subject was assessed against} */
+  public abstract Framework framework();
+
+  /** {@return the title of the published report} */
+  public abstract String title();
+
+  /** {@return the date the assessment was published} */
+  public abstract LocalDate published();
+
+  /** {@return the period the assessment covers, when given} */
+  public abstract Optional<Period> period();
+
+  /** {@return the document this assessment transcribes, when given} */
+  public abstract Optional<Source> source();
+
+  /** {@return a remark on the assessment, such as how sources differ, when given} */
+  public abstract Optional<String> note();
+
+  /** {@return the findings not tied to one area, such as HM Inspector's observations} */
+  public abstract List<Finding> findings();
+
+  /** {@return the judgments, one per area judged, in the report's order} */
+  public abstract List<Judgment> judgments();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /** {@return a builder for an assessment} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the scale of the framework, when it has one} */
+  public Optional<GradeScale> scale() {
+    return framework().scale();
+  }
+
+  /**
+   * Finds the judgment of an area named by id, name or alias, ignoring case.
+   *
+   * @param area the area's id, name or alias
+   * @return the judgment, or empty when the area is unknown or was not judged
+   */
+  public Optional<Judgment> judgment(String area) {
+    return framework()
+        .findArea(area)
+        .flatMap(a -> judgments().stream().filter(j -> j.area().id().equals(a.id())).findFirst());
+  }
+
+  /**
+   * Returns this assessment with a judgment added, or put in place of the judgment of the same
+   * area.
+   *
+   * @param judgment the judgment
+   * @return the new assessment
+   */
+  public Assessment withJudgment(Judgment judgment) {
+    List<Judgment> judgments = new ArrayList<>(judgments());
+    int at = -1;
+    for (int i = 0; i < judgments.size() && at < 0; i++) {
+      if (judgments.get(i).area().id().equals(judgment.area().id())) {
+        at = i;
+      }
+    }
+    if (at >= 0) {
+      judgments.set(at, judgment);
+    } else {
+      judgments.add(judgment);
+    }
+    return builder().from(this).judgments(judgments).build();
+  }
+
+  /**
+   * Counts the graded judgments by grade, best grade first, listing every grade of the scale
+   * (0 where none).
+   *
+   * @return the number of judgments with each grade; empty when the framework has no scale
+   */
+  public Map<Grade, Integer> gradeCounts() {
+    Map<Grade, Integer> counts = new LinkedHashMap<>();
+    scale().ifPresent(s -> s.grades().forEach(g -> counts.put(g, 0)));
+    judgments().forEach(j -> j.grade().ifPresent(g -> counts.merge(g, 1, Integer::sum)));
+    return counts;
+  }
+
+  /**
+   * Finds a piece of evidence anywhere in the assessment by id.
+   *
+   * @param id the evidence id
+   * @return the evidence, or empty
+   */
+  public Optional<Evidence> evidence(String id) {
+    for (Judgment judgment : judgments()) {
+      Optional<Evidence> found = judgment.evidence(id);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds a finding anywhere in the assessment by id.
+   *
+   * @param id the finding id
+   * @return the finding, or empty
+   */
+  public Optional<Finding> finding(String id) {
+    return Located.findings(this).stream()
+        .map(Located::value)
+        .filter(f -> f.id().filter(id::equals).isPresent())
+        .findFirst();
+  }
+
+  /**
+   * Checks what a valid assessment may still get wrong: a cause of concern without a
+   * recommendation ({@link Code#PK013}), an inadequate grade without a cause of concern ({@link
+   * Code#PK014}), published figures that do not fit their sample ({@link Code#PK010}).
+   *
+   * @return the warnings, in document order; empty when there are none
+   */
+  public List<Warning> warnings() {
+    return AssessmentWarnings.of(this);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.slug("id", id());
+    Checks.notBlank("title", title());
+    Optional<GradeScale> scale = framework().scale();
+    Set<String> judged = new HashSet<>();
+    for (int i = 0; i < judgments().size(); i++) {
+      Judgment judgment = judgments().get(i);
+      String at = "judgments[" + i + "]";
+      Area area = judgment.area();
+      Invariants.require(
+          framework().findArea(area.id()).filter(area::equals).isPresent(),
+          Code.PK008,
+          "areas are of the framework",
+          at + ".area",
+          area.id(),
+          "area '" + area.id() + "' is not an area of framework " + framework().id());
+      Invariants.require(
+          judged.add(area.id()),
+          Code.PK012,
+          "one judgment per area",
+          at + ".area",
+          area.id(),
+          "area '" + area.id() + "' is judged twice: merge the two judgments into one");
+      judgment.grade().ifPresent(grade -> requireOnScale(scale, grade, at + ".grade"));
+      judgment
+          .distribution()
+          .ifPresent(d -> d.counts().keySet().forEach(g -> requireOnScale(scale, g, at + ".distribution.counts." + g.id())));
+    }
+    checkIdsAndLinks();
+  }
+
+  private void requireOnScale(Optional<GradeScale> scale, Grade grade, String path) {
+    Invariants.require(
+        scale.filter(s -> s.contains(grade)).isPresent(),
+        Code.PK008,
+        "grades are of the framework's scale",
+        path,
+        grade.id(),
+        "grade '"
+            + grade.id()
+            + "' of scale "
+            + grade.scale()
+            + " is not a grade of "
+            + scale.map(s -> "scale " + s.id()).orElse("any scale")
+            + ", the scale of framework "
+            + framework().id());
+  }
+
+  private void checkIdsAndLinks() {
+    List<Located<Finding>> findings = Located.findings(this);
+    List<Located<Evidence>> evidence = Located.evidence(this);
+    Map<String, Finding> findingsById = new HashMap<>();
+    for (Located<Finding> f : findings) {
+      f.value()
+          .id()
+          .ifPresent(
+              id ->
+                  Invariants.require(
+                      findingsById.putIfAbsent(id, f.value()) == null,
+                      Code.PK007,
+                      "finding ids are unique",
+                      f.path() + ".id",
+                      id,
+                      "finding id '" + id + "' is used twice in assessment " + id()));
+    }
+    Set<String> evidenceIds = new HashSet<>();
+    for (Located<Evidence> e : evidence) {
+      e.value()
+          .id()
+          .ifPresent(
+              id ->
+                  Invariants.require(
+                      evidenceIds.add(id),
+                      Code.PK007,
+                      "evidence ids are unique",
+                      e.path() + ".id",
+                      id,
+                      "evidence id '" + id + "' is used twice in assessment " + id()));
+    }
+    for (Located<Finding> f : findings) {
+      List<String> links = f.value().evidence();
+      for (int k = 0; k < links.size(); k++) {
+        String link = links.get(k);
+        Invariants.require(
+            evidenceIds.contains(link),
+            Code.PK008,
+            "evidence links resolve",
+            f.path() + ".evidence[" + k + "]",
+            link,
+            "finding links evidence '" + link + "', but no evidence of assessment " + id() + " has that id");
+      }
+      List<String> recommendations = f.value().recommendations();
+      for (int k = 0; k < recommendations.size(); k++) {
+        String link = recommendations.get(k);
+        Finding target = findingsById.get(link);
+        Invariants.require(
+            target != null && target.kind() == FindingKind.RECOMMENDATION,
+            Code.PK008,
+            "recommendation links resolve",
+            f.path() + ".recommendations[" + k + "]",
+            link,
+            target == null
+                ? "cause of concern links recommendation '" + link + "', but no finding of assessment " + id() + " has that id"
+                : "cause of concern links '" + link + "', which is a finding of kind " + target.kind().id() + ", not a recommendation");
+      }
+    }
+  }
+
+  /** Builds an assessment. */
+  public static final class Builder extends ImmutableAssessment.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.peelkit.assessment;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.internal.Checks;
+import io.github.peelkit.internal.Invariants;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One finding of an inspection: a strength, an area for improvement, a cause of concern, a
+ * recommendation, a practice worth sharing, work in progress or an observation.
+ *
+ * <p>A finding has a title (the report's headline) and may have its text, its number in the report
+ * ("Recommendation 7"), an id, and links to the evidence behind it by evidence id. A cause of
+ * concern links the recommendations that accompany it by their finding ids; other kinds of
+ * finding link none.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class Finding implements Extensible {
+  Finding() {}
+
+  /** {@return what kind of finding this is} */
+  public abstract FindingKind kind();
+
+  /** {@return the id other findings link to, a slug unique within its assessment, when given} */
+  public abstract Optional<String> id();
+
+  /** {@return the number the report gives it, such as 7 for "Recommendation 7", when given} */
+  public abstract OptionalInt number();
+
+  /** {@return the headline, in the report's words} */
+  public abstract String title();
+
+  /** {@return the body text, when transcribed} */
+  public abstract Optional<String> text();
+
+  /** {@return the ids of the evidence behind this finding} */
+  public abstract List<String> evidence();
+
+  /** {@return for a cause of concern, the ids of the recommendations that accompany it} */
+  public abstract List<String> recommendations();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * Creates a finding with a kind and a title.
+   *
+   * @param kind the kind
+   * @param title the headline
+   * @return the finding
+   */
+  public static Finding of(FindingKind kind, String title) {
+    return builder().kind(kind).title(title).build();
+  }
+
+  /** {@return a builder for a finding} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    id().ifPresent(id -> Checks.slug("id", id));
+    Checks.notBlank("title", title());
+    if (number().isPresent()) {
+      int n = number().getAsInt();
+      Invariants.require(n >= 0, Code.PK006, "number >= 0", "number", n, "number " + n + " is negative");
+    }
+    for (int i = 0; i < evidence().size(); i++) {
+      Checks.slug("evidence[" + i + "]", evidence().get(i));
+    }
+    for (int i = 0; i < recommendations().size(); i++) {
+      Checks.slug("recommendations[" + i + "]", recommendations().get(i));
+    }
+    Invariants.require(
+        recommendations().isEmpty() || kind() == FindingKind.CAUSE_OF_CONCERN,
+        Code.PK006,
+        "only a cause of concern links recommendations",
+        "recommendations",
+        kind().id(),
+        "a finding of kind "
+            + kind().id()
+            + " links recommendations; only a cause-of-concern does: link the recommendation from its cause of concern");
+  }
+
+  /** Builds a finding. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.peelkit.assessment;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.internal.Invariants;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * How many findings of each kind a judgment had, where only the counts were published: "No
+ * recommendations, 9 areas for improvement". A kind that is absent was not counted; a count of 0
+ * says there were none.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class FindingCounts implements Extensible {
+  FindingCounts() {}
+
+  /** {@return the counts, by kind, in the order of {@link FindingKind}} */
+  public abstract Map<FindingKind, Integer> counts();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * Creates finding counts.
+   *
+   * @param counts the counts, by kind
+   * @return the finding counts
+   */
+  public static FindingCounts of(Map<FindingKind, Integer> counts) {
+    return builder().counts(counts).build();
+  }
+
+  /** {@return a builder for finding counts} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The count of one kind of finding.
+   *
+   * @param kind the kind
+   * @return the count, or empty when that kind was not counted
+   */
+  public OptionalInt count(FindingKind kind) {
+    Integer count = counts().get(kind);
+    return count == null ? OptionalInt.empty() : OptionalInt.of(count);
+  }
+
+  @Value.Check
+  FindingCounts check() {
+    counts()
+        .forEach(
+            (kind, count) ->
+                Invariants.require(
+                    count >= 0,
+                    Code.PK006,
+                    "count >= 0",
+                    "counts." + kind.id(),
+                    count,
+                    "count " + count + " of " + kind.id() + " is negative"));
+    // Keep the kinds in declaration order, whatever order they were given in.
+    Map<FindingKind, Integer> ordered = new EnumMap<>(FindingKind.class);
+    ordered.putAll(counts());
+    if (ordered.keySet().stream().toList().equals(counts().keySet().stream().toList())) {
+      return this;
+    }
+    return builder().from(this).counts(ordered).build();
+  }
+
+  /** Builds finding counts. */
+  public static final class Builder extends ImmutableFindingCounts.Builder {
+    Builder() {}
+  }
+}

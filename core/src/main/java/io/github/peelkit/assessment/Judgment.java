@@ -1,0 +1,150 @@
+package io.github.peelkit.assessment;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.evidence.Evidence;
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.framework.Area;
+import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.scale.Grade;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The judgment of one area: either a grade of the framework's scale, or {@linkplain Ungraded
+ * ungraded} with a reason, never both; with the one-line statement, findings, finding counts,
+ * evidence and peer distribution that the report gives for the area.
+ *
+ * <p>Invariants checked when a judgment is built: graded or ungraded, exactly one; no grade on an
+ * area the framework does not grade; the peer distribution on the scale of the grade. That the
+ * grade belongs to the framework's scale is checked by the {@link Assessment}, which knows the
+ * framework.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class Judgment implements Extensible {
+  Judgment() {}
+
+  /** {@return the area judged} */
+  public abstract Area area();
+
+  /** {@return the grade, when the area was graded} */
+  public abstract Optional<Grade> grade();
+
+  /** {@return why there is no grade, when the area was not graded} */
+  public abstract Optional<Ungraded> ungraded();
+
+  /** {@return the one-line statement, such as "Essex Police is adequate at investigating crime.", when given} */
+  public abstract Optional<String> statement();
+
+  /** {@return the date this judgment was published, when it differs from the assessment's} */
+  public abstract Optional<LocalDate> published();
+
+  /** {@return a remark on the judgment, such as how a source counts it, when given} */
+  public abstract Optional<String> note();
+
+  /** {@return the findings about this area, in the report's order} */
+  public abstract List<Finding> findings();
+
+  /** {@return the counts of findings, where only counts were published} */
+  public abstract Optional<FindingCounts> findingCounts();
+
+  /** {@return the evidence behind this judgment, in the report's order} */
+  public abstract List<Evidence> evidence();
+
+  /** {@return how peers were graded in the same area, when published} */
+  public abstract Optional<PeerDistribution> distribution();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * Creates a graded judgment.
+   *
+   * @param area the area
+   * @param grade the grade, of the framework's scale
+   * @return the judgment
+   */
+  public static Judgment graded(Area area, Grade grade) {
+    return builder().area(area).grade(grade).build();
+  }
+
+  /**
+   * Creates an ungraded judgment.
+   *
+   * @param area the area
+   * @param reason why there is no grade
+   * @return the judgment
+   */
+  public static Judgment ungraded(Area area, UngradedReason reason) {
+    return builder().area(area).ungraded(Ungraded.of(reason)).build();
+  }
+
+  /** {@return a builder for a judgment} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return whether the judgment carries a grade} */
+  public boolean isGraded() {
+    return grade().isPresent();
+  }
+
+  /**
+   * Finds one piece of this judgment's evidence by id.
+   *
+   * @param id the evidence id
+   * @return the evidence, or empty
+   */
+  public Optional<Evidence> evidence(String id) {
+    return evidence().stream().filter(e -> e.id().filter(id::equals).isPresent()).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.require(
+        grade().isPresent() != ungraded().isPresent(),
+        Code.PK012,
+        "graded or ungraded, exactly one",
+        grade().isPresent() ? "ungraded" : "grade",
+        area().id(),
+        grade().isPresent()
+            ? "judgment of area '" + area().id() + "' has both a grade and ungraded: keep one"
+            : "judgment of area '" + area().id() + "' has neither a grade nor ungraded: give one");
+    grade()
+        .ifPresent(
+            grade -> {
+              Invariants.require(
+                  area().graded(),
+                  Code.PK012,
+                  "no grade on an ungraded area",
+                  "grade",
+                  grade.id(),
+                  "area '" + area().id() + "' is not graded in its framework, but the judgment gives grade '" + grade.id() + "': use ungraded with a reason");
+              Invariants.require(
+                  grade.isPlaced(), Code.PK008, "grades come from a scale", "grade", grade.id(), "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
+              distribution()
+                  .flatMap(PeerDistribution::scale)
+                  .ifPresent(
+                      scale ->
+                          Invariants.require(
+                              scale.equals(grade.scale()),
+                              Code.PK008,
+                              "distribution on the scale of the grade",
+                              "distribution",
+                              scale,
+                              "distribution is on scale " + scale + " but the grade is on scale " + grade.scale()));
+            });
+  }
+
+  /** Builds a judgment. */
+  public static final class Builder extends ImmutableJudgment.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.peelkit.assessment;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.scale.Grade;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How many peers received each grade in the same area, such as the 2007 national summary for
+ * neighbourhood policing: Excellent 6, Good 14, Fair 21, Poor 2 of 43 forces.
+ *
+ * <p>Invariants checked when a distribution is built: every grade is of one scale; counts are not
+ * negative; they add up to the population. Grades not listed count 0.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class PeerDistribution implements Extensible {
+  PeerDistribution() {}
+
+  /** {@return the number of peers graded, such as 43 forces} */
+  public abstract int population();
+
+  /** {@return the number of peers with each grade, best grade first} */
+  public abstract Map<Grade, Integer> counts();
+
+  /** {@return who the peers are, such as {@code forces in England and Wales}, when given} */
+  public abstract Optional<String> description();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * Creates a distribution.
+   *
+   * @param population the number of peers
+   * @param counts the number of peers with each grade
+   * @return the distribution
+   */
+  public static PeerDistribution of(int population, Map<Grade, Integer> counts) {
+    return builder().population(population).counts(counts).build();
+  }
+
+  /** {@return a builder for a distribution} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The number of peers with a grade.
+   *
+   * @param grade the grade
+   * @return the count, 0 when the grade is not listed
+   */
+  public int count(Grade grade) {
+    return counts().getOrDefault(grade, 0);
+  }
+
+  /**
+   * The number of peers with a better grade than the one given: where a subject with that grade
+   * stands.
+   *
+   * @param grade a grade of the distribution's scale
+   * @return the number of peers graded better
+   */
+  public int countBetterThan(Grade grade) {
+    return counts().entrySet().stream().filter(e -> e.getKey().isBetterThan(grade)).mapToInt(Map.Entry::getValue).sum();
+  }
+
+  /**
+   * The number of peers with a worse grade than the one given.
+   *
+   * @param grade a grade of the distribution's scale
+   * @return the number of peers graded worse
+   */
+  public int countWorseThan(Grade grade) {
+    return counts().entrySet().stream().filter(e -> e.getKey().isWorseThan(grade)).mapToInt(Map.Entry::getValue).sum();
+  }
+
+  /** {@return the id of the scale the grades are of, or empty when no grade is listed} */
+  public Optional<String> scale() {
+    return counts().keySet().stream().findFirst().map(Grade::scale);
+  }
+
+  @Value.Check
+  PeerDistribution check() {
+    Invariants.require(
+        population() > 0, Code.PK006, "population > 0", "population", population(), "population " + population() + " is not positive");
+    String scale = null;
+    long sum = 0;
+    for (Map.Entry<Grade, Integer> entry : counts().entrySet()) {
+      Grade grade = entry.getKey();
+      String at = "counts." + grade.id();
+      Invariants.require(
+          grade.isPlaced(), Code.PK008, "grades come from a scale", at, grade.id(), "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
+      if (scale == null) {
+        scale = grade.scale();
+      }
+      Invariants.require(
+          grade.scale().equals(scale),
+          Code.PK008,
+          "grades are of one scale",
+          at,
+          grade.id(),
+          "grade '" + grade.id() + "' of scale " + grade.scale() + " is not of scale " + scale + " like the other grades of the distribution");
+      Invariants.require(entry.getValue() >= 0, Code.PK006, "count >= 0", at, entry.getValue(), "count " + entry.getValue() + " of grade '" + grade.id() + "' is negative");
+      sum += entry.getValue();
+    }
+    Invariants.require(
+        sum == population(),
+        Code.PK015,
+        "counts add up to the population",
+        "counts",
+        sum,
+        "counts add up to " + sum + ", not to the population of " + population() + ": correct a count or the population");
+    // Keep grades best first, whatever order they were given in.
+    Map<Grade, Integer> ordered = new LinkedHashMap<>();
+    counts().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    if (ordered.keySet().stream().toList().equals(counts().keySet().stream().toList())) {
+      return this;
+    }
+    return builder().from(this).counts(ordered).build();
+  }
+
+  /** Builds a distribution. */
+  public static final class Builder extends ImmutablePeerDistribution.Builder {
+    Builder() {}
+  }
+}

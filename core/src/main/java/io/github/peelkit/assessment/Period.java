@@ -1,0 +1,62 @@
+package io.github.peelkit.assessment;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.internal.Invariants;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The period an assessment covers, both days included.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class Period implements Extensible {
+  Period() {}
+
+  /** {@return the first day} */
+  public abstract LocalDate from();
+
+  /** {@return the last day, not before the first} */
+  public abstract LocalDate to();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * Creates a period.
+   *
+   * @param from the first day
+   * @param to the last day, not before the first
+   * @return the period
+   */
+  public static Period of(LocalDate from, LocalDate to) {
+    return builder().from(from).to(to).build();
+  }
+
+  /** {@return a builder for a period} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.require(
+        !to().isBefore(from()),
+        Code.PK006,
+        "from <= to",
+        "to",
+        to(),
+        "period ends on " + to() + ", before it starts on " + from());
+  }
+
+  /** Builds a period. */
+  public static final class Builder extends ImmutablePeriod.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.peelkit.assessment;
+
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Why a judgment has no grade: a {@linkplain UngradedReason reason} and an optional note.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class Ungraded implements Extensible {
+  Ungraded() {}
+
+  /** {@return the reason} */
+  public abstract UngradedReason reason();
+
+  /** {@return a remark on the reason, such as where the grade was published, when given} */
+  public abstract Optional<String> note();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * Creates an ungraded state without a note.
+   *
+   * @param reason the reason
+   * @return the ungraded state
+   */
+  public static Ungraded of(UngradedReason reason) {
+    return builder().reason(reason).build();
+  }
+
+  /**
+   * Creates an ungraded state with a note.
+   *
+   * @param reason the reason
+   * @param note the note
+   * @return the ungraded state
+   */
+  public static Ungraded of(UngradedReason reason, String note) {
+    return builder().reason(reason).note(note).build();
+  }
+
+  /** {@return a builder for an ungraded state} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an ungraded state. */
+  public static final class Builder extends ImmutableUngraded.Builder {
+    Builder() {}
+  }
+}

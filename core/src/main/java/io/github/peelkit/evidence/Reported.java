@@ -1,0 +1,91 @@
+package io.github.peelkit.evidence;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.internal.Invariants;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A sample's figures as the report published them, as proportions: "85.7 percent, with a
+ * confidence interval of +/- 4.9 percent" is estimate {@code 0.857} and margin {@code 0.049}.
+ *
+ * <p>The figures are kept as written, so their precision is known: {@code 0.857} was rounded to
+ * the nearest {@code 0.001}, and a consistency check allows for that rounding.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class Reported implements Extensible {
+  Reported() {}
+
+  /** {@return the published estimate as a proportion between 0 and 1} */
+  public abstract BigDecimal estimate();
+
+  /** {@return the published margin (half the width of the interval) as a proportion, when published} */
+  public abstract Optional<BigDecimal> margin();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * Creates published figures with an estimate and a margin.
+   *
+   * @param estimate the estimate, a proportion
+   * @param margin the margin, a proportion
+   * @return the published figures
+   */
+  public static Reported of(BigDecimal estimate, BigDecimal margin) {
+    return builder().estimate(estimate).margin(margin).build();
+  }
+
+  /**
+   * Creates published figures with an estimate only.
+   *
+   * @param estimate the estimate, a proportion
+   * @return the published figures
+   */
+  public static Reported of(BigDecimal estimate) {
+    return builder().estimate(estimate).build();
+  }
+
+  /** {@return a builder for published figures} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.require(
+        estimate().signum() >= 0 && estimate().compareTo(BigDecimal.ONE) <= 0,
+        Code.PK006,
+        "0 <= estimate <= 1",
+        "estimate",
+        estimate().toPlainString(),
+        "estimate "
+            + estimate().toPlainString()
+            + " is not a proportion between 0 and 1: write 85.7 percent as 0.857");
+    margin()
+        .ifPresent(
+            m ->
+                Invariants.require(
+                    m.signum() >= 0 && m.compareTo(BigDecimal.ONE) <= 0,
+                    Code.PK006,
+                    "0 <= margin <= 1",
+                    "margin",
+                    m.toPlainString(),
+                    "margin "
+                        + m.toPlainString()
+                        + " is not a proportion between 0 and 1: write +/- 4.9 percent as 0.049"));
+  }
+
+  /** Builds published figures. */
+  public static final class Builder extends ImmutableReported.Builder {
+    Builder() {}
+  }
+}

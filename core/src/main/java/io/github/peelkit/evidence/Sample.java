@@ -1,0 +1,131 @@
+package io.github.peelkit.evidence;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.interval.IntervalMethod;
+import io.github.peelkit.internal.Invariants;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * A proportion from a reviewed sample: "85.7 percent, with a confidence interval of +/- 4.9
+ * percent, of 196 records". It holds the size {@code n} and the successes {@code k} where they are
+ * known, the size of the population sampled {@code N} when given, the confidence level and interval
+ * method the figures were computed with, and the figures as published.
+ *
+ * <p>Invariants checked when a sample is built: {@code n > 0}; {@code 0 <= k <= n}, and {@code k}
+ * only with {@code n}; {@code N >= n}; a level strictly between 0 and 1; and a sample has {@code n},
+ * or a published estimate and margin from which the sizes that fit can be worked out.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract non-sealed class Sample extends Evidence {
+  /** The confidence level used when none is given: 95%. */
+  public static final double DEFAULT_LEVEL = 0.95;
+
+  Sample() {}
+
+  /** {@return the number of successes {@code k}, the records that met the test, when known} */
+  public abstract OptionalLong successes();
+
+  /** {@return the sample size {@code n}, the records reviewed, when known} */
+  public abstract OptionalLong size();
+
+  /** {@return the size {@code N} of the population sampled, when given; enables the finite population correction} */
+  public abstract OptionalLong population();
+
+  /** {@return the confidence level, 0.95 unless given} */
+  @Value.Default
+  public double level() {
+    return DEFAULT_LEVEL;
+  }
+
+  /** {@return the interval method, {@link IntervalMethod#WALD} unless given} */
+  @Value.Default
+  public IntervalMethod method() {
+    return IntervalMethod.WALD;
+  }
+
+  /** {@return the figures as the report published them, when given} */
+  public abstract Optional<Reported> reported();
+
+  /** {@return a builder for a sample} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates a sample of known size and successes, at 95% with the Wald method.
+   *
+   * @param description what was sampled
+   * @param successes the successes {@code k}
+   * @param size the size {@code n}
+   * @return the sample
+   */
+  public static Sample of(String description, long successes, long size) {
+    return builder().description(description).successes(successes).size(size).build();
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon();
+    if (size().isPresent()) {
+      long n = size().getAsLong();
+      Invariants.require(n > 0, Code.PK009, "size > 0", "size", n, "size " + n + " is not positive: a sample holds at least one record");
+    }
+    if (successes().isPresent()) {
+      long k = successes().getAsLong();
+      Invariants.require(
+          size().isPresent(),
+          Code.PK005,
+          "successes come with a size",
+          "size",
+          k,
+          "successes " + k + " given without a size: give the number of records reviewed as size");
+      Invariants.require(k >= 0, Code.PK009, "successes >= 0", "successes", k, "successes " + k + " is negative");
+      long n = size().getAsLong();
+      Invariants.require(
+          k <= n,
+          Code.PK009,
+          "successes <= size",
+          "successes",
+          k,
+          "successes " + k + " is greater than size " + n + ": a sample cannot have more successes than records");
+    }
+    if (population().isPresent()) {
+      long big = population().getAsLong();
+      Invariants.require(big > 0, Code.PK009, "population > 0", "population", big, "population " + big + " is not positive");
+      size()
+          .ifPresent(
+              n ->
+                  Invariants.require(
+                      big >= n,
+                      Code.PK009,
+                      "population >= size",
+                      "population",
+                      big,
+                      "population " + big + " is smaller than size " + n + ": a sample cannot be larger than its population"));
+    }
+    double level = level();
+    Invariants.require(
+        level > 0 && level < 1,
+        Code.PK009,
+        "0 < level < 1",
+        "level",
+        level,
+        "level " + level + " is not strictly between 0 and 1: write 95% as 0.95");
+    Invariants.require(
+        size().isPresent() || reported().flatMap(Reported::margin).isPresent(),
+        Code.PK005,
+        "a sample has a size, or a published estimate and margin",
+        "size",
+        description(),
+        "sample has no size: give size (and successes, if known), or the published estimate and margin under reported");
+  }
+
+  /** Builds a sample. */
+  public static final class Builder extends ImmutableSample.Builder {
+    Builder() {}
+  }
+}

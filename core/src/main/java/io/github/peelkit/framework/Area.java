@@ -1,0 +1,92 @@
+package io.github.peelkit.framework;
+
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One area of a framework that an inspection judges, such as <em>Investigating crime</em>, with
+ * its aliases (the short labels of press releases and grade tables), whether it is graded, its
+ * criteria and its sub-areas.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class Area implements Extensible {
+  Area() {}
+
+  /** {@return the id, a slug unique within its framework} */
+  public abstract String id();
+
+  /** {@return the name as the framework's reports print it} */
+  public abstract String name();
+
+  /** {@return what the area covers, when given} */
+  public abstract Optional<String> description();
+
+  /** {@return other names of the area accepted on input, ignoring case, such as {@code Good use of resources}} */
+  public abstract List<String> aliases();
+
+  /** {@return whether judgments of this area carry a grade; {@code true} unless the framework says otherwise} */
+  @Value.Default
+  public boolean graded() {
+    return true;
+  }
+
+  /** {@return the criteria the area is judged against} */
+  public abstract List<Criterion> criteria();
+
+  /** {@return the sub-areas, each judged on its own} */
+  public abstract List<Area> areas();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * Creates a graded area without aliases, criteria or sub-areas.
+   *
+   * @param id the id, a slug
+   * @param name the name
+   * @return the area
+   */
+  public static Area of(String id, String name) {
+    return builder().id(id).name(name).build();
+  }
+
+  /** {@return a builder for an area} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Whether text names this area: its id, name or one of its aliases, ignoring case and runs of
+   * white space.
+   *
+   * @param text the text
+   * @return whether it names this area
+   */
+  public boolean isNamedBy(String text) {
+    String key = Checks.nameKey(text);
+    return Checks.nameKey(id()).equals(key)
+        || Checks.nameKey(name()).equals(key)
+        || aliases().stream().anyMatch(a -> Checks.nameKey(a).equals(key));
+  }
+
+  @Value.Check
+  void check() {
+    Checks.slug("id", id());
+    Checks.notBlank("name", name());
+    Checks.noneBlank("aliases", aliases());
+  }
+
+  /** Builds an area. */
+  public static final class Builder extends ImmutableArea.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.peelkit.framework;
+
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * One criterion an area is judged against: a characteristic of good performance, or a specific
+ * grading criterion.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class Criterion implements Extensible {
+  Criterion() {}
+
+  /** {@return the id, a slug unique within its framework} */
+  public abstract String id();
+
+  /** {@return the text of the criterion} */
+  public abstract String text();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * Creates a criterion.
+   *
+   * @param id the id, a slug
+   * @param text the text
+   * @return the criterion
+   */
+  public static Criterion of(String id, String text) {
+    return builder().id(id).text(text).build();
+  }
+
+  /** {@return a builder for a criterion} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.slug("id", id());
+    Checks.notBlank("text", text());
+  }
+
+  /** Builds a criterion. */
+  public static final class Builder extends ImmutableCriterion.Builder {
+    Builder() {}
+  }
+}

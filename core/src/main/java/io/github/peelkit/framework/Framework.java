@@ -1,0 +1,179 @@
+package io.github.peelkit.framework;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.Suggestions;
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.internal.Checks;
+import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.scale.GradeScale;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An assessment framework: the tree of areas an inspection judges and the scale their grades are
+ * given on, such as the PEEL Assessment Framework 2021/22.
+ *
+ * <p>Invariants checked when a framework is built: its id is a slug; area ids are unique across the
+ * whole tree, and so are criterion ids; no id, name or alias names two areas (ignoring case); a
+ * framework with any graded area has a scale.
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract class Framework implements Extensible {
+  Framework() {}
+
+  /** {@return the id, a slug such as {@code peel-2021-22}} */
+  public abstract String id();
+
+  /** {@return the name, such as {@code PEEL Assessment Framework 2021/22}} */
+  public abstract String name();
+
+  /** {@return what the framework is, when given} */
+  public abstract Optional<String> description();
+
+  /** {@return the scale graded areas are judged on; absent only when no area is graded} */
+  public abstract Optional<GradeScale> scale();
+
+  /** {@return the top-level areas, in the order the framework reports them} */
+  public abstract List<Area> areas();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /** {@return a builder for a framework} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return every area of the tree, depth first, each area before its sub-areas} */
+  @Value.Lazy
+  public List<Area> allAreas() {
+    List<Area> all = new ArrayList<>();
+    collect(areas(), all);
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * Finds an area anywhere in the tree by id, name or alias, ignoring case.
+   *
+   * @param name the id, name or alias
+   * @return the area, or empty when no area has that name
+   */
+  public Optional<Area> findArea(String name) {
+    return Optional.ofNullable(index().get(Checks.nameKey(name)));
+  }
+
+  /**
+   * Returns the area with an id, name or alias, ignoring case.
+   *
+   * @param name the id, name or alias
+   * @return the area
+   * @throws InvariantException with {@link Code#PK008} when no area has that name; the message says
+   *     which area was probably meant
+   */
+  public Area area(String name) {
+    return findArea(name).orElseThrow(() -> unknownArea(name));
+  }
+
+  /** {@return whether any area of the tree is graded} */
+  public boolean isGraded() {
+    return allAreas().stream().anyMatch(Area::graded);
+  }
+
+  private InvariantException unknownArea(String name) {
+    List<String> names = new ArrayList<>();
+    allAreas().forEach(a -> {
+      names.add(a.id());
+      names.add(a.name());
+      names.addAll(a.aliases());
+    });
+    String hint =
+        Suggestions.closest(name, names)
+            .flatMap(this::findArea)
+            .map(a -> "; did you mean '" + a.id() + "'?")
+            .orElse("");
+    return new InvariantException(
+        Code.PK008, "area exists", "area", name, "unknown area '" + name + "' in framework " + id() + hint);
+  }
+
+  @Value.Lazy
+  Map<String, Area> index() {
+    Map<String, Area> index = new HashMap<>();
+    for (Area area : allAreas()) {
+      index.put(Checks.nameKey(area.id()), area);
+      index.put(Checks.nameKey(area.name()), area);
+      area.aliases().forEach(a -> index.put(Checks.nameKey(a), area));
+    }
+    return Map.copyOf(index);
+  }
+
+  private static void collect(List<Area> areas, List<Area> into) {
+    for (Area area : areas) {
+      into.add(area);
+      collect(area.areas(), into);
+    }
+  }
+
+  @Value.Check
+  void check() {
+    Checks.slug("id", id());
+    Checks.notBlank("name", name());
+    checkAreas(areas(), "areas", new HashSet<>(), new HashSet<>(), Checks.names());
+    Invariants.require(
+        scale().isPresent() || !isGraded(),
+        Code.PK005,
+        "a graded framework has a scale",
+        "scale",
+        id(),
+        "framework " + id() + " has graded areas but no scale: name the scale its grades are given on");
+  }
+
+  private void checkAreas(
+      List<Area> areas, String path, Set<String> areaIds, Set<String> criterionIds, Map<String, String> names) {
+    for (int i = 0; i < areas.size(); i++) {
+      Area area = areas.get(i);
+      String at = path + "[" + i + "]";
+      Invariants.require(
+          areaIds.add(area.id()),
+          Code.PK007,
+          "area ids are unique",
+          at + ".id",
+          area.id(),
+          "area id '" + area.id() + "' appears twice in framework " + id());
+      Checks.registerName(names, area.id(), area.id(), at + ".id", "area");
+      Checks.registerName(names, area.name(), area.id(), at + ".name", "area");
+      for (int j = 0; j < area.aliases().size(); j++) {
+        Checks.registerName(names, area.aliases().get(j), area.id(), at + ".aliases[" + j + "]", "area");
+      }
+      for (int j = 0; j < area.criteria().size(); j++) {
+        String criterion = area.criteria().get(j).id();
+        Invariants.require(
+            criterionIds.add(criterion),
+            Code.PK007,
+            "criterion ids are unique",
+            at + ".criteria[" + j + "].id",
+            criterion,
+            "criterion id '" + criterion + "' appears twice in framework " + id());
+      }
+      checkAreas(area.areas(), at + ".areas", areaIds, criterionIds, names);
+    }
+  }
+
+  /** Builds a framework. */
+  public static final class Builder extends ImmutableFramework.Builder {
+    Builder() {}
+  }
+}
