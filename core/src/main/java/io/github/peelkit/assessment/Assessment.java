@@ -29,7 +29,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants checked when an assessment is built, each reported at the path of the offending
  * value ({@code judgments[2].grade}): every judged area is an area of the framework; one judgment
- * per area; every grade is a grade of the framework's scale, and so is every peer distribution;
+ * per area; every grade is a grade of the assessment's {@linkplain #scale() scale} (the framework's,
+ * unless converted), and so is every peer distribution;
  * finding ids and evidence ids are unique across the assessment; a finding's evidence links name
  * evidence of the assessment; a cause of concern's links name recommendations of the assessment.
  *
@@ -85,7 +86,13 @@ public abstract class Assessment implements Extensible {
     return new Builder();
   }
 
-  /** {@return the scale of the framework, when it has one} */
+  /**
+   * The scale the judgments' grades are on: the framework's scale, unless the assessment was
+   * converted to another scale by a grade mapping.
+   *
+   * @return the scale of the grades; empty when the framework grades nothing
+   */
+  @Value.Default
   public Optional<GradeScale> scale() {
     return framework().scale();
   }
@@ -182,7 +189,7 @@ public abstract class Assessment implements Extensible {
   void check() {
     Checks.slug("id", id());
     Checks.notBlank("title", title());
-    Optional<GradeScale> scale = framework().scale();
+    Optional<GradeScale> scale = scale();
     Set<String> judged = new HashSet<>();
     for (int i = 0; i < judgments().size(); i++) {
       Judgment judgment = judgments().get(i);
@@ -223,8 +230,8 @@ public abstract class Assessment implements Extensible {
             + grade.scale()
             + " is not a grade of "
             + scale.map(s -> "scale " + s.id()).orElse("any scale")
-            + ", the scale of framework "
-            + framework().id());
+            + ", the scale of assessment "
+            + id());
   }
 
   private void checkIdsAndLinks() {
