@@ -1,0 +1,38 @@
+package io.github.peelkit.yaml.internal;
+
+import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.framework.Framework;
+import io.github.peelkit.scale.GradeScale;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The items of a catalogue by id, each with its origin, in the order they were defined: what a load
+ * produces and what the public {@code Catalog} wraps.
+ *
+ * @param scales the grade scales
+ * @param frameworks the frameworks
+ * @param assessments the assessments
+ */
+public record Model(
+    Map<String, Entry<GradeScale>> scales,
+    Map<String, Entry<Framework>> frameworks,
+    Map<String, Entry<Assessment>> assessments) {
+
+  /** The empty model. */
+  public static final Model EMPTY = new Model(Map.of(), Map.of(), Map.of());
+
+  /**
+   * Creates a model, copying the maps and keeping their order.
+   *
+   * @param scales the grade scales
+   * @param frameworks the frameworks
+   * @param assessments the assessments
+   */
+  public Model {
+    scales = Collections.unmodifiableMap(new LinkedHashMap<>(scales));
+    frameworks = Collections.unmodifiableMap(new LinkedHashMap<>(frameworks));
+    assessments = Collections.unmodifiableMap(new LinkedHashMap<>(assessments));
+  }
+}

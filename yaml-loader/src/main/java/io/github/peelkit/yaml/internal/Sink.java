@@ -1,0 +1,109 @@
+package io.github.peelkit.yaml.internal;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.check.Severity;
+import io.github.peelkit.yaml.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Collects the problems of one load, at most a set number per file: the last one it takes for a
+ * file says that the file was not read further, so that no input can make the report itself huge.
+ */
+public final class Sink {
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, Integer> counts = new HashMap<>();
+  private final int max;
+
+  /**
+   * Creates a sink.
+   *
+   * @param maxPerFile the most problems taken for one file
+   */
+  public Sink(int maxPerFile) {
+    this.max = maxPerFile;
+  }
+
+  /**
+   * Whether a file has reached its problem limit, so that reading it should stop.
+   *
+   * @param file the file
+   * @return whether no more problems are taken for it
+   */
+  public boolean isFull(String file) {
+    return counts.getOrDefault(file, 0) > max;
+  }
+
+  /**
+   * Takes a problem, unless its file is full; the problem that fills a file is followed by a {@link
+   * Code#PK002} problem that says so.
+   *
+   * @param problem the problem
+   */
+  public void add(Problem problem) {
+    int count = counts.merge(problem.file(), 1, Integer::sum);
+    if (count < max) {
+      problems.add(problem);
+    } else if (count == max) {
+      problems.add(problem);
+      problems.add(
+          new Problem(
+              problem.file(),
+              problem.line(),
+              problem.column(),
+              "",
+              Severity.ERROR,
+              Code.PK002,
+              "more than " + max + " problems in this file; stopped reading it: fix these first",
+              Optional.of(Integer.toString(max)),
+              List.of(),
+              Optional.empty()));
+      counts.put(problem.file(), max + 1);
+    }
+  }
+
+  /**
+   * Takes an error or a warning built from its parts.
+   *
+   * @param file the file
+   * @param line the line
+   * @param column the column
+   * @param path the path into the document
+   * @param code the code; its usual severity is used
+   * @param message the message
+   * @param value the rejected value, or null
+   * @param valid the valid values
+   * @param suggestion the likely meaning, or null
+   */
+  public void add(
+      String file, int line, int column, String path, Code code, String message, String value, List<String> valid,
+      String suggestion) {
+    add(
+        new Problem(
+            file,
+            Math.max(1, line),
+            Math.max(1, column),
+            path,
+            code.severity(),
+            code,
+            message,
+            Optional.ofNullable(value),
+            valid,
+            Optional.ofNullable(suggestion)));
+  }
+
+  /** {@return whether any error has been taken} */
+  public boolean hasErrors() {
+    return problems.stream().anyMatch(Problem::isError);
+  }
+
+  /** {@return the problems taken, sorted by file, line and column, ties in the order found} */
+  public List<Problem> sorted() {
+    List<Problem> copy = new ArrayList<>(problems);
+    copy.sort(Problem.ORDER);
+    return List.copyOf(copy);
+  }
+}
