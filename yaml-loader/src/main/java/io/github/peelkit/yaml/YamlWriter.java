@@ -1,0 +1,130 @@
+package io.github.peelkit.yaml;
+
+import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.framework.Framework;
+import io.github.peelkit.scale.GradeScale;
+import io.github.peelkit.yaml.internal.Documents;
+import io.github.peelkit.yaml.internal.Emitter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes grade scales, frameworks and assessments as {@code peelkit/v1} YAML that a {@link
+ * YamlReader} reads back into equal values, extensions included.
+ *
+ * <p>The output is block style with a stable, readable key order (that of the format's reference,
+ * {@code apiVersion}, {@code kind} and {@code id} first); references are written as ids; defaults are
+ * left out ({@code graded: true}, {@code level: 0.95}, {@code method: wald}, an assessment's scale
+ * when it is its framework's); numbers are written exactly as held ({@code 0.857}, {@code 1.50}).
+ * Texts are quoted only where needed, but always where they would read back as something else
+ * ({@code yes}, {@code ~}, {@code 0x10}, {@code - a}, {@code a: b}, a leading space, empty text).
+ *
+ * <p>Refused with an {@link IllegalArgumentException} naming the place, rather than written wrong:
+ * text that is not well-formed UTF-16 (a lone surrogate, which has no UTF-8 form and which Jackson's
+ * YAML writer silently corrupts), a date outside the years 0000 to 9999, a mapping key longer than
+ * 1,024 characters, and extensions nested deeper than 990 levels. Reading back also needs the
+ * written text to be within the reader's {@link Limits}.
+ *
+ * <p>A document refers to its framework and scales by id: read it together with their documents,
+ * unless they are built in.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class YamlWriter {
+  private static final YamlWriter STANDARD = new YamlWriter();
+
+  private YamlWriter() {}
+
+  /** {@return the writer} */
+  public static YamlWriter standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Writes a grade scale as one document.
+   *
+   * @param scale the scale
+   * @return the YAML text
+   * @throws IllegalArgumentException when a value cannot be written faithfully
+   */
+  public String write(GradeScale scale) {
+    return Emitter.document(Documents.of(scale));
+  }
+
+  /**
+   * Writes a framework as one document.
+   *
+   * @param framework the framework
+   * @return the YAML text
+   * @throws IllegalArgumentException when a value cannot be written faithfully
+   */
+  public String write(Framework framework) {
+    return Emitter.document(Documents.of(framework));
+  }
+
+  /**
+   * Writes an assessment as one document.
+   *
+   * @param assessment the assessment
+   * @return the YAML text
+   * @throws IllegalArgumentException when a value cannot be written faithfully
+   */
+  public String write(Assessment assessment) {
+    return Emitter.document(Documents.of(assessment));
+  }
+
+  /**
+   * Writes several values as the documents of one file, separated by {@code ---}.
+   *
+   * @param values grade scales, frameworks and assessments, in the order to write them
+   * @return the YAML text
+   * @throws IllegalArgumentException when a value is of another type, or cannot be written faithfully
+   */
+  public String write(List<?> values) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        b.append("---\n");
+      }
+      b.append(Emitter.document(document(values.get(i))));
+    }
+    return b.toString();
+  }
+
+  /**
+   * Writes several values as the documents of one UTF-8 file.
+   *
+   * @param file the file, replaced if it exists
+   * @param values grade scales, frameworks and assessments, in the order to write them
+   * @throws IllegalArgumentException when a value cannot be written faithfully (nothing is written)
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public void write(Path file, List<?> values) {
+    String text = write(values);
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, Object> document(Object value) {
+    if (value instanceof GradeScale scale) {
+      return Documents.of(scale);
+    }
+    if (value instanceof Framework framework) {
+      return Documents.of(framework);
+    }
+    if (value instanceof Assessment assessment) {
+      return Documents.of(assessment);
+    }
+    throw new IllegalArgumentException(
+        "cannot write " + (value == null ? "null" : value.getClass().getName())
+            + " as a document: write GradeScale, Framework or Assessment values");
+  }
+}
