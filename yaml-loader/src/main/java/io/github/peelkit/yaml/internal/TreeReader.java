@@ -150,6 +150,8 @@ final class TreeReader {
       tag(event.getTag(), path, line, column);
       skip[at] = true;
     } else if (key.length() > limits.maxKeyLength()) {
+      keys[at] = Texts.abbreviate(key);
+      path = pathOf(at, null);
       sink.add(
           file, line, column, path, Code.PK002,
           "key of " + key.length() + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
