@@ -16,11 +16,15 @@ import java.util.Objects;
  *   <tr><td>{@linkplain #maxDocuments() documents per file}</td><td>1,000</td><td>the rest of the file is not read</td></tr>
  *   <tr><td>{@linkplain #maxDepth() nesting depth}</td><td>64</td><td>the rest of the file is not read</td></tr>
  *   <tr><td>{@linkplain #maxNodes() nodes per file}</td><td>250,000</td><td>the rest of the file is not read</td></tr>
+ *   <tr><td>{@linkplain #maxLineLength() line length}</td><td>200,000 characters</td><td>the file is not read</td></tr>
  *   <tr><td>{@linkplain #maxScalarLength() scalar length}</td><td>100,000 characters</td><td>the value is refused</td></tr>
  *   <tr><td>{@linkplain #maxKeyLength() key length}</td><td>256 characters</td><td>the entry is refused</td></tr>
  *   <tr><td>{@linkplain #maxNumberLength() number length}</td><td>1,000 characters</td><td>the value is refused</td></tr>
  *   <tr><td>{@linkplain #maxProblems() problems per file}</td><td>200</td><td>the rest of the file is not read</td></tr>
  * </table>
+ *
+ * <p>The line length limit exists because the YAML parser slows down with the square of a line's
+ * length (a single line of 4 MiB takes seconds); it is checked before parsing.
  *
  * <p>Lengths count UTF-16 characters of the text after YAML's unescaping. The YAML parser itself
  * refuses a plain or quoted key longer than 1,024 characters, whatever {@link #maxKeyLength()} says;
@@ -42,6 +46,7 @@ public final class Limits {
   private final int maxDocuments;
   private final int maxDepth;
   private final int maxNodes;
+  private final int maxLineLength;
   private final int maxScalarLength;
   private final int maxKeyLength;
   private final int maxNumberLength;
@@ -54,6 +59,7 @@ public final class Limits {
     this.maxDocuments = b.maxDocuments;
     this.maxDepth = b.maxDepth;
     this.maxNodes = b.maxNodes;
+    this.maxLineLength = b.maxLineLength;
     this.maxScalarLength = b.maxScalarLength;
     this.maxKeyLength = b.maxKeyLength;
     this.maxNumberLength = b.maxNumberLength;
@@ -105,6 +111,11 @@ public final class Limits {
     return maxNodes;
   }
 
+  /** {@return the longest line, in characters; default 200,000} */
+  public int maxLineLength() {
+    return maxLineLength;
+  }
+
   /** {@return the longest scalar, in characters; default 100,000} */
   public int maxScalarLength() {
     return maxScalarLength;
@@ -134,6 +145,7 @@ public final class Limits {
         && maxDocuments == that.maxDocuments
         && maxDepth == that.maxDepth
         && maxNodes == that.maxNodes
+        && maxLineLength == that.maxLineLength
         && maxScalarLength == that.maxScalarLength
         && maxKeyLength == that.maxKeyLength
         && maxNumberLength == that.maxNumberLength
@@ -143,7 +155,7 @@ public final class Limits {
   @Override
   public int hashCode() {
     return Objects.hash(
-        maxFileBytes, maxTotalBytes, maxFiles, maxDocuments, maxDepth, maxNodes, maxScalarLength, maxKeyLength,
+        maxFileBytes, maxTotalBytes, maxFiles, maxDocuments, maxDepth, maxNodes, maxLineLength, maxScalarLength, maxKeyLength,
         maxNumberLength, maxProblems);
   }
 
@@ -161,6 +173,8 @@ public final class Limits {
         + maxDepth
         + ", maxNodes="
         + maxNodes
+        + ", maxLineLength="
+        + maxLineLength
         + ", maxScalarLength="
         + maxScalarLength
         + ", maxKeyLength="
@@ -180,6 +194,7 @@ public final class Limits {
     private int maxDocuments = 1_000;
     private int maxDepth = 64;
     private int maxNodes = 250_000;
+    private int maxLineLength = 200_000;
     private int maxScalarLength = 100_000;
     private int maxKeyLength = 256;
     private int maxNumberLength = 1_000;
@@ -194,6 +209,7 @@ public final class Limits {
       maxDocuments = l.maxDocuments;
       maxDepth = l.maxDepth;
       maxNodes = l.maxNodes;
+      maxLineLength = l.maxLineLength;
       maxScalarLength = l.maxScalarLength;
       maxKeyLength = l.maxKeyLength;
       maxNumberLength = l.maxNumberLength;
@@ -263,6 +279,17 @@ public final class Limits {
      */
     public Builder maxNodes(int nodes) {
       maxNodes = (int) positive("maxNodes", nodes, Integer.MAX_VALUE);
+      return this;
+    }
+
+    /**
+     * Sets the longest line.
+     *
+     * @param characters at least 1
+     * @return this builder
+     */
+    public Builder maxLineLength(int characters) {
+      maxLineLength = (int) positive("maxLineLength", characters, Integer.MAX_VALUE);
       return this;
     }
 

@@ -149,7 +149,7 @@ public final class Loader {
             text = text.substring(1);
           }
         }
-        if (text != null) {
+        if (text != null && linesFit(text, name, sink)) {
           documents.addAll(TreeReader.read(factory, name, text, limits, sink));
         }
       }
@@ -190,6 +190,36 @@ public final class Loader {
         "the files of this load hold more than " + limits.maxTotalBytes() + " bytes, the limit: this file and those after"
             + " it were not read",
         Long.toString(limits.maxTotalBytes()), List.of(), null);
+  }
+
+  /** Refuses a text with a line over the limit, before the parser spends the square of its length on it. */
+  private boolean linesFit(String text, String name, Sink sink) {
+    int max = limits.maxLineLength();
+    if (text.length() <= max) {
+      return true;
+    }
+    int start = 0;
+    int line = 1;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        if (i - start > max) {
+          sink.add(
+              name, line, max + 1, "", Code.PK002,
+              "line of " + (i - start) + " characters is longer than the limit of " + max + " characters; the file was"
+                  + " not read",
+              Integer.toString(i - start), List.of(), null);
+          return false;
+        }
+        line++;
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    return true;
   }
 
   private static long utf8Length(String text) {

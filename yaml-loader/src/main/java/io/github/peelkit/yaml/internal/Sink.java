@@ -38,17 +38,16 @@ public final class Sink {
   }
 
   /**
-   * Takes a problem, unless its file is full; the problem that fills a file is followed by a {@link
-   * Code#PK002} problem that says so.
+   * Takes a problem, unless its file is full; in place of the first problem over the limit, a {@link
+   * Code#PK002} problem says that the file was not read further.
    *
    * @param problem the problem
    */
   public void add(Problem problem) {
     int count = counts.merge(problem.file(), 1, Integer::sum);
-    if (count < max) {
+    if (count <= max) {
       problems.add(problem);
-    } else if (count == max) {
-      problems.add(problem);
+    } else if (count == max + 1) {
       problems.add(
           new Problem(
               problem.file(),
@@ -61,7 +60,6 @@ public final class Sink {
               Optional.of(Integer.toString(max)),
               List.of(),
               Optional.empty()));
-      counts.put(problem.file(), max + 1);
     }
   }
 
