@@ -1,0 +1,77 @@
+package io.github.peelkit.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.peelkit.check.Code;
+import io.github.peelkit.check.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProblemPrinterTest {
+  private static List<Problem> specExample() throws IOException {
+    return YamlReader.standard()
+        .read("essex.yaml", Files.readString(Path.of("src/test/resources/codes/essex.yaml")))
+        .problems();
+  }
+
+  @Test
+  void printsTextAsCompilersDo() throws IOException {
+    assertEquals(
+        "essex.yaml:41:12: error[PK008]: judgments[2].grade: unknown grade 'requires improvment' in scale peel-2021;"
+            + " did you mean 'requires-improvement'?\n",
+        ProblemPrinter.text(specExample()));
+    assertEquals("", ProblemPrinter.text(List.of()));
+  }
+
+  @Test
+  void printsJsonWithEveryField() throws IOException {
+    assertEquals(
+        "[\n"
+            + "  {\"file\":\"essex.yaml\",\"line\":41,\"column\":12,\"path\":\"judgments[2].grade\",\"severity\":\"error\","
+            + "\"code\":\"PK008\",\"message\":\"unknown grade 'requires improvment' in scale peel-2021\",\"value\":\"requires"
+            + " improvment\",\"validValues\":[\"outstanding\",\"good\",\"adequate\",\"requires-improvement\",\"inadequate\"],"
+            + "\"suggestion\":\"requires-improvement\"}\n"
+            + "]\n",
+        ProblemPrinter.json(specExample()));
+    assertEquals("[]\n", ProblemPrinter.json(List.of()));
+  }
+
+  @Test
+  void printsAbsentValuesAsNullAndEscapesText() throws IOException {
+    Problem p =
+        new Problem(
+            "dir/a \"b\".yaml", 1, 2, "", Severity.WARNING, Code.PK014, "line\nbreak and \\ tab\t", Optional.empty(), List.of(),
+            Optional.empty());
+    String json = ProblemPrinter.json(List.of(p));
+    assertEquals(
+        "[\n  {\"file\":\"dir/a \\\"b\\\".yaml\",\"line\":1,\"column\":2,\"path\":\"\",\"severity\":\"warning\",\"code\":\"PK014\","
+            + "\"message\":\"line\\nbreak and \\\\ tab\\t\",\"value\":null,\"validValues\":[],\"suggestion\":null}\n]\n",
+        json);
+    JsonNode parsed = new ObjectMapper().readTree(json);
+    assertEquals("line\nbreak and \\ tab\t", parsed.get(0).get("message").asText());
+    assertEquals("dir/a \"b\".yaml:1:2: warning[PK014]: line\nbreak and \\ tab\t", p.toText());
+  }
+
+  @Test
+  void listsValidValuesInTheTextWhenThereIsNoSuggestion() {
+    String text = Yaml.essex("  - area: fairness-and-respect\n    grade: good\n    evidence: [{description: d, size: 9, method: zzz}]\n");
+    assertEquals(
+        List.of(
+            "t.yaml:11:50: error[PK006]: judgments[0].evidence[0].method: unknown interval method 'zzz'; valid values:"
+                + " wald, wilson, wilson-cc, agresti-coull, clopper-pearson, jeffreys"),
+        Yaml.lines(text));
+  }
+
+  @Test
+  void refusesProblemsWithoutALocation() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> new Problem("f", 0, 1, "", Severity.ERROR, Code.PK001, "m", Optional.empty(), List.of(), Optional.empty()));
+  }
+}
