@@ -142,37 +142,24 @@ final class TreeReader {
     keyLines[at] = line;
     keyColumns[at] = column;
     skip[at] = false;
-    String path = pathOf(at, null);
     if (event.getAnchor() != null) {
-      anchor(event.getAnchor(), path, line, column);
+      anchor(event.getAnchor(), pathOf(at), line, column);
     }
     if (event.getTag() != null) {
-      tag(event.getTag(), path, line, column);
+      tag(event.getTag(), pathOf(at), line, column);
       skip[at] = true;
     } else if (key.length() > limits.maxKeyLength()) {
       keys[at] = Texts.abbreviate(key);
-      path = pathOf(at, null);
       sink.add(
-          file, line, column, path, Code.PK002,
+          file, line, column, pathOf(at), Code.PK002,
           "key of " + key.length() + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
           Texts.abbreviate(key), List.of(), null);
       skip[at] = true;
     } else if (event.isPlain() && key.equals("<<")) {
       sink.add(
-          file, line, column, path, Code.PK016,
+          file, line, column, pathOf(at), Code.PK016,
           "merge key '<<' is not supported: write the entries out in full", "<<", List.of(), null);
       skip[at] = true;
-    } else {
-      MapNode map = (MapNode) containers[at];
-      int existing = map.indexOf(key);
-      if (existing >= 0) {
-        sink.add(
-            file, line, column, path, Code.PK001,
-            "duplicate key '" + Texts.abbreviate(key) + "', first given at line " + map.keyLine(existing) + ", column "
-                + map.keyColumn(existing) + ": a mapping holds each key once; remove one",
-            Texts.abbreviate(key), List.of(), null);
-        skip[at] = true;
-      }
     }
   }
 
@@ -182,7 +169,7 @@ final class TreeReader {
     }
     if (depth >= limits.maxDepth()) {
       sink.add(
-          file, line, column, pathOf(depth - 1, null), Code.PK002,
+          file, line, column, pathOf(depth - 1), Code.PK002,
           "nesting deeper than the limit of " + limits.maxDepth() + " levels; stopped reading the file",
           Integer.toString(depth + 1), List.of(), null);
       return false;
@@ -201,12 +188,11 @@ final class TreeReader {
     keys[depth] = null;
     refused[depth] = false;
     skip[depth] = false;
-    String path = depth == 0 ? "" : pathOf(depth - 1, null);
     if (event.getAnchor() != null) {
-      anchor(event.getAnchor(), path, line, column);
+      anchor(event.getAnchor(), here(), line, column);
     }
     if (event.getTag() != null) {
-      tag(event.getTag(), path, line, column);
+      tag(event.getTag(), here(), line, column);
       refused[depth] = true;
     }
     depth++;
@@ -224,10 +210,9 @@ final class TreeReader {
         return false;
       }
     }
-    String path = depth == 0 ? "" : pathOf(depth - 1, null);
     if (event instanceof AliasEvent) {
       sink.add(
-          file, line, column, path, Code.PK016,
+          file, line, column, here(), Code.PK016,
           "alias '*" + Texts.abbreviate(event.getAnchor()) + "' is not supported: peelkit refuses anchors and aliases;"
               + " write the value out in full",
           "*" + Texts.abbreviate(event.getAnchor()), List.of(), null);
@@ -235,16 +220,16 @@ final class TreeReader {
     }
     ScalarEvent scalar = (ScalarEvent) event;
     if (scalar.getAnchor() != null) {
-      anchor(scalar.getAnchor(), path, line, column);
+      anchor(scalar.getAnchor(), here(), line, column);
     }
     if (scalar.getTag() != null) {
-      tag(scalar.getTag(), path, line, column);
+      tag(scalar.getTag(), here(), line, column);
       return attach(new RefusedNode(line, column));
     }
     String value = p.getText();
     if (value.length() > limits.maxScalarLength()) {
       sink.add(
-          file, line, column, path, Code.PK002,
+          file, line, column, here(), Code.PK002,
           "value of " + value.length() + " characters is longer than the limit of " + limits.maxScalarLength()
               + " characters",
           Texts.abbreviate(value), List.of(), null);
@@ -254,7 +239,7 @@ final class TreeReader {
     if (value.length() > limits.maxNumberLength()
         && (node.type() == ScalarType.INT || node.type() == ScalarType.FLOAT)) {
       sink.add(
-          file, line, column, path, Code.PK002,
+          file, line, column, here(), Code.PK002,
           "number of " + value.length() + " characters is longer than the limit of " + limits.maxNumberLength()
               + " characters",
           Texts.abbreviate(value), List.of(), null);
@@ -266,7 +251,7 @@ final class TreeReader {
   private boolean countNode(int line, int column) {
     if (++nodes > limits.maxNodes()) {
       sink.add(
-          file, line, column, depth == 0 ? "" : pathOf(depth - 1, null), Code.PK002,
+          file, line, column, depth == 0 ? "" : pathOf(depth - 1), Code.PK002,
           "more than " + limits.maxNodes() + " values in the file, the limit; stopped reading the file",
           Integer.toString(limits.maxNodes()), List.of(), null);
       return false;
@@ -294,7 +279,15 @@ final class TreeReader {
     Node container = containers[at];
     if (container instanceof MapNode map) {
       if (!skip[at]) {
-        map.put(keys[at], keyLines[at], keyColumns[at], node);
+        int existing = map.put(keys[at], keyLines[at], keyColumns[at], node);
+        if (existing >= 0) {
+          String key = keys[at];
+          sink.add(
+              file, keyLines[at], keyColumns[at], pathOf(at), Code.PK001,
+              "duplicate key '" + Texts.abbreviate(key) + "', first given at line " + map.keyLine(existing) + ", column "
+                  + map.keyColumn(existing) + ": a mapping holds each key once; remove one",
+              Texts.abbreviate(key), List.of(), null);
+        }
       }
     } else {
       ((SeqNode) container).add(node);
@@ -318,8 +311,13 @@ final class TreeReader {
         Texts.abbreviate(shown), List.of(), null);
   }
 
+  /** The path of the value being read; built only for a problem, never on the way of valid input. */
+  private String here() {
+    return depth == 0 ? "" : pathOf(depth - 1);
+  }
+
   /** The path of the value being read at a stack level: its key, or its index in a sequence. */
-  private String pathOf(int level, String child) {
+  private String pathOf(int level) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i <= level; i++) {
       Node c = containers[i];
@@ -335,9 +333,6 @@ final class TreeReader {
       } else if (c instanceof SeqNode seq) {
         b.append('[').append(seq.size()).append(']');
       }
-    }
-    if (child != null) {
-      b.append('.').append(child);
     }
     return b.toString();
   }
@@ -358,7 +353,7 @@ final class TreeReader {
     if (sink.isFull(file)) {
       return;
     }
-    String path = depth == 0 ? "" : pathOf(depth - 1, null);
+    String path = depth == 0 ? "" : pathOf(depth - 1);
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof MarkedYAMLException marked) {
         syntax(marked, path);
