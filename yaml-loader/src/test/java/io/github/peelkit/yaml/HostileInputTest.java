@@ -135,6 +135,46 @@ class HostileInputTest {
   }
 
   @Test
+  void mutatedRealFilesGiveProblemsNotExceptions() throws IOException {
+    List<String> sources = new java.util.ArrayList<>();
+    sources.add(Files.readString(Path.of("src/test/resources/corpus/valid/spec-example.yaml")));
+    sources.add(Files.readString(Path.of("src/test/resources/corpus/valid/assessment-full.yaml")));
+    try (java.util.stream.Stream<Path> s = Files.list(Path.of("../examples/data/essex"))) {
+      for (Path p : s.sorted().toList()) {
+        sources.add(Files.readString(p));
+      }
+    }
+    String[] splices = {"", "~", "null", "- ", ": ", "{", "]", "&a ", "*a", "!!str ", "<<: ", "0x10", "'", "\"", "\t", "\n---\n", "  ", "\n"};
+    qt().withExamples(400)
+        .forAll(integers().between(0, sources.size() - 1), lists().of(integers().allPositive()).ofSize(8))
+        .checkAssert(
+            (which, picks) -> {
+              List<String> lines = new java.util.ArrayList<>(sources.get(which).lines().toList());
+              for (int k = 0; k + 1 < picks.size(); k += 2) {
+                int line = picks.get(k) % lines.size();
+                String text = lines.get(line);
+                int at = text.isEmpty() ? 0 : picks.get(k + 1) % text.length();
+                switch (picks.get(k + 1) % 4) {
+                  case 0:
+                    lines.remove(line);
+                    break;
+                  case 1:
+                    lines.add(line, text);
+                    break;
+                  default:
+                    lines.set(line, text.substring(0, at) + splices[picks.get(k) % splices.length] + text.substring(at));
+                }
+                if (lines.isEmpty()) {
+                  lines.add("");
+                }
+              }
+              LoadResult r = YamlReader.standard().read("mutant.yaml", String.join("\n", lines));
+              assertTrue(r.problems().stream().allMatch(p -> p.line() >= 1 && p.column() >= 1));
+              ProblemPrinter.json(r.problems());
+            });
+  }
+
+  @Test
   void controlCharactersAndLoneSurrogatesInATextAreRefused() {
     assertEquals(List.of(Code.PK001), codes(Yaml.read(Yaml.doc("Framework", "f") + "name: a\u0000b\n")));
     assertEquals(List.of(Code.PK001), codes(Yaml.read(Yaml.doc("Framework", "f") + "name: a\uD800b\n")));
