@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Binds an {@code Assessment} document into an {@link Assessment}: resolves its framework, scale,
@@ -102,15 +103,9 @@ final class AssessmentBinder {
       if (ownScale != null) {
         b.scale(ownScale);
       }
-      if (period != null) {
-        b.period(period);
-      }
-      if (source != null) {
-        b.source(source);
-      }
-      if (note != null) {
-        b.note(note);
-      }
+      b.period(Optional.ofNullable(period));
+      b.source(Optional.ofNullable(source));
+      b.note(Optional.ofNullable(note));
       Assessment assessment = b.build();
       for (Warning w : assessment.warnings()) {
         Node at = Locator.find(o.map, w.path());
@@ -182,18 +177,10 @@ final class AssessmentBinder {
     }
     try {
       Source.Builder b = Source.builder().title(title).extensions(extensions);
-      if (publisher != null) {
-        b.publisher(publisher);
-      }
-      if (url != null) {
-        b.url(url);
-      }
-      if (published != null) {
-        b.published(published);
-      }
-      if (note != null) {
-        b.note(note);
-      }
+      b.publisher(Optional.ofNullable(publisher));
+      b.url(Optional.ofNullable(url));
+      b.published(Optional.ofNullable(published));
+      b.note(Optional.ofNullable(note));
       return b.build();
     } catch (InvariantException e) {
       ctx.invariant(e, o.map, o.path);
@@ -272,27 +259,13 @@ final class AssessmentBinder {
     }
     try {
       Judgment.Builder b = Judgment.builder().area(area).findings(findings).evidence(evidence).extensions(extensions);
-      if (grade != null) {
-        b.grade(grade);
-      }
-      if (ungraded != null) {
-        b.ungraded(ungraded);
-      }
-      if (statement != null) {
-        b.statement(statement);
-      }
-      if (published != null) {
-        b.published(published);
-      }
-      if (note != null) {
-        b.note(note);
-      }
-      if (counts != null) {
-        b.findingCounts(counts);
-      }
-      if (distribution != null) {
-        b.distribution(distribution);
-      }
+      b.grade(Optional.ofNullable(grade));
+      b.ungraded(Optional.ofNullable(ungraded));
+      b.statement(Optional.ofNullable(statement));
+      b.published(Optional.ofNullable(published));
+      b.note(Optional.ofNullable(note));
+      b.findingCounts(Optional.ofNullable(counts));
+      b.distribution(Optional.ofNullable(distribution));
       return b.build();
     } catch (InvariantException e) {
       ctx.invariant(e, o.map, o.path);
@@ -343,9 +316,7 @@ final class AssessmentBinder {
       return null;
     }
     Ungraded.Builder b = Ungraded.builder().reason(reason).extensions(extensions);
-    if (note != null) {
-      b.note(note);
-    }
+    b.note(Optional.ofNullable(note));
     return b.build();
   }
 
@@ -455,9 +426,7 @@ final class AssessmentBinder {
     try {
       PeerDistribution.Builder b =
           PeerDistribution.builder().population(population).counts(counts).extensions(extensions);
-      if (description != null) {
-        b.description(description);
-      }
+      b.description(Optional.ofNullable(description));
       return b.build();
     } catch (InvariantException e) {
       ctx.invariant(e, o.map, o.path);

@@ -10,6 +10,7 @@ import io.github.peelkit.evidence.Standard;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.interval.IntervalMethod;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.Set;
 
 /** Binds one piece of evidence: a sample, unless {@code kind: measure}. */
@@ -58,9 +59,7 @@ final class EvidenceBinder {
       if (r.ok()) {
         try {
           Reported.Builder b = Reported.builder().estimate(estimate).extensions(extensions);
-          if (margin != null) {
-            b.margin(margin);
-          }
+          b.margin(Optional.ofNullable(margin));
           reported = b.build();
         } catch (InvariantException e) {
           ctx.invariant(e, r.map, r.path);
@@ -75,9 +74,7 @@ final class EvidenceBinder {
     }
     try {
       Sample.Builder b = Sample.builder().description(description).extensions(extensions);
-      if (id != null) {
-        b.id(id);
-      }
+      b.id(Optional.ofNullable(id));
       if (successes != null) {
         b.successes(successes);
       }
@@ -93,12 +90,8 @@ final class EvidenceBinder {
       if (method != null) {
         b.method(method);
       }
-      if (reported != null) {
-        b.reported(reported);
-      }
-      if (note != null) {
-        b.note(note);
-      }
+      b.reported(Optional.ofNullable(reported));
+      b.note(Optional.ofNullable(note));
       return b.build();
     } catch (InvariantException e) {
       ctx.invariant(e, o.map, o.path);
@@ -121,12 +114,8 @@ final class EvidenceBinder {
       if (s.ok()) {
         try {
           Standard.Builder b = Standard.builder().name(name).extensions(extensions);
-          if (atLeast != null) {
-            b.atLeast(atLeast);
-          }
-          if (atMost != null) {
-            b.atMost(atMost);
-          }
+          b.atLeast(Optional.ofNullable(atLeast));
+          b.atMost(Optional.ofNullable(atMost));
           standard = b.build();
         } catch (InvariantException e) {
           ctx.invariant(e, s.map, s.path);
@@ -156,18 +145,10 @@ final class EvidenceBinder {
     }
     try {
       Measure.Builder b = Measure.builder().description(description).value(value).unit(unit).extensions(extensions);
-      if (id != null) {
-        b.id(id);
-      }
-      if (standard != null) {
-        b.standard(standard);
-      }
-      if (comparison != null) {
-        b.comparison(comparison);
-      }
-      if (note != null) {
-        b.note(note);
-      }
+      b.id(Optional.ofNullable(id));
+      b.standard(Optional.ofNullable(standard));
+      b.comparison(Optional.ofNullable(comparison));
+      b.note(Optional.ofNullable(note));
       return b.build();
     } catch (InvariantException e) {
       ctx.invariant(e, o.map, o.path);

@@ -6,6 +6,7 @@ import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.extension.Extensions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Binds findings, the overall ones of an assessment and those of a judgment. */
 final class FindingBinder {
@@ -61,15 +62,11 @@ final class FindingBinder {
               .evidence(evidence)
               .recommendations(recommendations)
               .extensions(extensions);
-      if (id != null) {
-        b.id(id);
-      }
+      b.id(Optional.ofNullable(id));
       if (number != null) {
         b.number(number);
       }
-      if (text != null) {
-        b.text(text);
-      }
+      b.text(Optional.ofNullable(text));
       return b.build();
     } catch (InvariantException e) {
       ctx.invariant(e, o.map, o.path);

@@ -8,6 +8,7 @@ import io.github.peelkit.framework.Framework;
 import io.github.peelkit.scale.GradeScale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Binds a {@code Framework} document into a {@link Framework}, resolving its scale. */
 final class FrameworkBinder {
@@ -37,9 +38,7 @@ final class FrameworkBinder {
     }
     try {
       Framework.Builder b = Framework.builder().id(id).name(name).areas(areas).extensions(extensions);
-      if (description != null) {
-        b.description(description);
-      }
+      b.description(Optional.ofNullable(description));
       if (scale != null) {
         b.scale(scale);
       }
@@ -95,9 +94,7 @@ final class FrameworkBinder {
     try {
       Area.Builder b =
           Area.builder().id(id).name(name).aliases(aliases).criteria(criteria).areas(areas).extensions(extensions);
-      if (description != null) {
-        b.description(description);
-      }
+      b.description(Optional.ofNullable(description));
       if (graded != null) {
         b.graded(graded);
       }

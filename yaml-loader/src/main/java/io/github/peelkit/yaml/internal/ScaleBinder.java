@@ -6,6 +6,7 @@ import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Binds a {@code GradeScale} document into a {@link GradeScale}. */
 final class ScaleBinder {
@@ -39,9 +40,7 @@ final class ScaleBinder {
     }
     try {
       GradeScale.Builder b = GradeScale.builder().id(id).name(name).grades(grades).extensions(extensions);
-      if (description != null) {
-        b.description(description);
-      }
+      b.description(Optional.ofNullable(description));
       return b.build();
     } catch (InvariantException e) {
       ctx.invariant(e, o.map, o.path);
@@ -65,9 +64,7 @@ final class ScaleBinder {
     }
     try {
       Grade.Builder b = Grade.builder().id(id).label(label).aliases(aliases).extensions(extensions);
-      if (description != null) {
-        b.description(description);
-      }
+      b.description(Optional.ofNullable(description));
       if (score != null) {
         b.score(score);
       }

@@ -174,12 +174,8 @@ final class TreeReader {
           Integer.toString(depth + 1), List.of(), null);
       return false;
     }
-    if (depth == 0) {
-      documentLine = line;
-      documentColumn = column;
-      if (!documentAllowed(line, column)) {
-        return false;
-      }
+    if (depth == 0 && !startDocument(line, column)) {
+      return false;
     }
     if (depth == containers.length) {
       grow();
@@ -203,12 +199,8 @@ final class TreeReader {
     if (!countNode(line, column)) {
       return false;
     }
-    if (depth == 0) {
-      documentLine = line;
-      documentColumn = column;
-      if (!documentAllowed(line, column)) {
-        return false;
-      }
+    if (depth == 0 && !startDocument(line, column)) {
+      return false;
     }
     if (event instanceof AliasEvent) {
       sink.add(
@@ -259,7 +251,10 @@ final class TreeReader {
     return true;
   }
 
-  private boolean documentAllowed(int line, int column) {
+  /** Notes where a document starts, refusing it when the file already holds the most documents allowed. */
+  private boolean startDocument(int line, int column) {
+    documentLine = line;
+    documentColumn = column;
     if (documents.size() >= limits.maxDocuments()) {
       sink.add(
           file, line, column, "", Code.PK002,
