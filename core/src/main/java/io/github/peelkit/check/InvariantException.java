@@ -14,9 +14,13 @@ import java.util.Objects;
 public final class InvariantException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The problem code a loader reports this under. */
   private final Code code;
+  /** The invariant that failed, in a few words. */
   private final String invariant;
+  /** The attribute, or path of attributes, that holds the offending value. */
   private final String attribute;
+  /** The offending value as text. */
   private final String value;
 
   /**
