@@ -9,19 +9,19 @@ import org.immutables.value.Value;
 public abstract class Grade {
   Grade() {}
 
-  /** The id. @return the id */
+  /** {@return the id} */
   public abstract String id();
 
-  /** The label. @return the label */
+  /** {@return the label} */
   public abstract String label();
 
-  /** Description. @return it */
+  /** {@return the description} */
   public abstract Optional<String> description();
 
-  /** Aliases. @return them */
+  /** {@return the aliases} */
   public abstract List<String> aliases();
 
-  /** A builder. @return a new builder */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
