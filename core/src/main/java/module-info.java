@@ -8,5 +8,6 @@ module io.github.peelkit.core {
   requires org.apache.commons.statistics.interval;
 
   exports io.github.peelkit.check;
+  exports io.github.peelkit.interval;
   exports io.github.peelkit.scale;
 }
