@@ -66,6 +66,11 @@ class IntervalProperties {
               if (higher >= 1 || higher <= sample.level()) {
                 return;
               }
+              if (sample.method() == IntervalMethod.JEFFREYS
+                  && sample.population().isPresent()
+                  && sample.level() < IntervalMath.JEFFREYS_CONTAINS_ESTIMATE) {
+                return; // documented: the correction's anchor moves with the level there
+              }
               ConfidenceInterval wide = interval.withLevel(higher);
               // Levels a few ulps apart give quantiles that differ by floating-point noise alone.
               double noise = 1e-12;
@@ -83,9 +88,10 @@ class IntervalProperties {
               ConfidenceInterval interval = sample.interval();
               Sample failures = new Sample(sample.size() - sample.successes(), sample.size(), sample.population(), sample.level(), sample.method());
               ConfidenceInterval mirror = failures.interval();
-              assertEquals(1 - mirror.upper(), interval.lower(), 1e-12, () -> interval + " vs " + mirror);
-              assertEquals(1 - mirror.lower(), interval.upper(), 1e-12, () -> interval + " vs " + mirror);
-              assertEquals(mirror.margin(), interval.margin(), 1e-12);
+              // Beta quantiles of hundreds of millions of trials carry noise of about 1e-12.
+              assertEquals(1 - mirror.upper(), interval.lower(), 1e-10, () -> interval + " vs " + mirror);
+              assertEquals(1 - mirror.lower(), interval.upper(), 1e-10, () -> interval + " vs " + mirror);
+              assertEquals(mirror.margin(), interval.margin(), 1e-10);
             });
   }
 
