@@ -1,0 +1,213 @@
+package io.github.peelkit.assessment;
+
+import static io.github.peelkit.assessment.Fixtures.area;
+import static io.github.peelkit.assessment.Fixtures.essex;
+import static io.github.peelkit.assessment.Fixtures.grade;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.peelkit.check.Code;
+import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.Warning;
+import io.github.peelkit.evidence.Sample;
+import io.github.peelkit.framework.Area;
+import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeScales;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AssessmentTest {
+  private static final Judgment FAIRNESS = Judgment.graded(area("fairness-and-respect"), grade("good"));
+  private static final Judgment VICTIMS =
+      Judgment.ungraded(area("victim-service-assessment"), UngradedReason.NOT_GRADED);
+  private static final Judgment RESPONDING =
+      Judgment.graded(area("responding-to-the-public"), grade("requires-improvement"));
+
+  @Test
+  void findsJudgmentsByAreaIdNameOrAlias() {
+    Assessment essex = essex().addJudgments(VICTIMS, FAIRNESS, RESPONDING).build();
+    assertEquals(FAIRNESS, essex.judgment("treatment of the public").orElseThrow());
+    assertEquals(VICTIMS, essex.judgment("victim-service-assessment").orElseThrow());
+    assertTrue(essex.judgment("managing-offenders").isEmpty());
+    assertTrue(essex.judgment("nowhere").isEmpty());
+  }
+
+  @Test
+  void countsGradesBestFirstListingEveryGrade() {
+    Map<Grade, Integer> counts = essex().addJudgments(VICTIMS, FAIRNESS, RESPONDING).build().gradeCounts();
+    assertEquals(List.of(0, 1, 0, 1, 0), List.copyOf(counts.values()));
+    assertEquals(GradeScales.PEEL_2021.grades(), List.copyOf(counts.keySet()));
+  }
+
+  @Test
+  void withJudgmentReplacesTheJudgmentOfTheSameArea() {
+    Assessment essex = essex().addJudgments(VICTIMS, FAIRNESS).build();
+    Judgment outstanding = Judgment.graded(area("fairness-and-respect"), grade("outstanding"));
+    Assessment changed = essex.withJudgment(outstanding).withJudgment(RESPONDING);
+    assertEquals(List.of(VICTIMS, outstanding, RESPONDING), changed.judgments());
+    assertEquals(List.of(VICTIMS, FAIRNESS), essex.judgments());
+  }
+
+  @Test
+  void rejectsTwoJudgmentsOfOneArea() {
+    InvariantException e =
+        assertThrows(InvariantException.class, () -> essex().addJudgments(FAIRNESS, VICTIMS, FAIRNESS).build());
+    assertEquals(Code.PK012, e.code());
+    assertEquals("judgments[2].area", e.attribute());
+    assertEquals("area 'fairness-and-respect' is judged twice: merge the two judgments into one", e.getMessage());
+  }
+
+  @Test
+  void rejectsAGradeOfAnotherScale() {
+    Judgment old = Judgment.graded(area("fairness-and-respect"), GradeScales.PEEL_2014.grade("good"));
+    InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(VICTIMS, old).build());
+    assertEquals(Code.PK008, e.code());
+    assertEquals("judgments[1].grade", e.attribute());
+    assertEquals(
+        "grade 'good' of scale peel-2014 is not a grade of scale peel-2021, the scale of assessment essex-peel-2021-22",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsAnAreaOfAnotherFramework() {
+    Judgment stranger = Judgment.graded(Area.of("custody", "Custody"), grade("good"));
+    InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(stranger).build());
+    assertEquals(Code.PK008, e.code());
+    assertEquals("judgments[0].area", e.attribute());
+    assertEquals("area 'custody' is not an area of framework peel-2021-22", e.getMessage());
+  }
+
+  @Test
+  void rejectsAGradeOnAnUngradedArea() {
+    InvariantException e =
+        assertThrows(InvariantException.class, () -> Judgment.graded(area("victim-service-assessment"), grade("good")));
+    assertEquals(Code.PK012, e.code());
+    assertEquals("grade", e.attribute());
+    assertEquals(
+        "area 'victim-service-assessment' is not graded in its framework, but the judgment gives grade 'good': use"
+            + " ungraded with a reason",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsAJudgmentBothGradedAndUngraded() {
+    InvariantException e =
+        assertThrows(
+            InvariantException.class,
+            () ->
+                Judgment.builder()
+                    .area(area("fairness-and-respect"))
+                    .grade(grade("good"))
+                    .ungraded(Ungraded.of(UngradedReason.PENDING))
+                    .build());
+    assertEquals(Code.PK012, e.code());
+    assertEquals("judgment of area 'fairness-and-respect' has both a grade and ungraded: keep one", e.getMessage());
+  }
+
+  @Test
+  void rejectsEvidenceIdsUsedTwice() {
+    Sample sample = Sample.builder().id("records").description("Records").successes(1).size(2).build();
+    Judgment a = Judgment.builder().from(FAIRNESS).addEvidence(sample).build();
+    Judgment b = Judgment.builder().from(RESPONDING).addEvidence(sample).build();
+    InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(a, b).build());
+    assertEquals(Code.PK007, e.code());
+    assertEquals("judgments[1].evidence[0].id", e.attribute());
+    assertEquals("evidence id 'records' is used twice in assessment essex-peel-2021-22", e.getMessage());
+  }
+
+  @Test
+  void rejectsAFindingThatLinksMissingEvidence() {
+    Finding strength =
+        Finding.builder()
+            .kind(FindingKind.STRENGTH)
+            .title("The force understands how to use stop and search powers fairly and respectfully")
+            .addEvidence("stop-search-grounds-2021")
+            .build();
+    Judgment judgment = Judgment.builder().from(FAIRNESS).addFindings(strength).build();
+    InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(judgment).build());
+    assertEquals(Code.PK008, e.code());
+    assertEquals("judgments[0].findings[0].evidence[0]", e.attribute());
+    assertEquals(
+        "finding links evidence 'stop-search-grounds-2021', but no evidence of assessment essex-peel-2021-22 has that id",
+        e.getMessage());
+  }
+
+  @Test
+  void aCauseOfConcernLinksOnlyRecommendations() {
+    Finding concern =
+        Finding.builder().kind(FindingKind.CAUSE_OF_CONCERN).title("Concern").addRecommendations("improve").build();
+    Finding improve = Finding.builder().kind(FindingKind.AREA_FOR_IMPROVEMENT).id("improve").title("Improve").build();
+    Judgment judgment = Judgment.builder().from(RESPONDING).addFindings(concern, improve).build();
+    InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(judgment).build());
+    assertEquals("judgments[0].findings[0].recommendations[0]", e.attribute());
+    assertEquals(
+        "cause of concern links 'improve', which is a finding of kind area-for-improvement, not a recommendation",
+        e.getMessage());
+  }
+
+  @Test
+  void onlyACauseOfConcernLinksRecommendations() {
+    InvariantException e =
+        assertThrows(
+            InvariantException.class,
+            () -> Finding.builder().kind(FindingKind.STRENGTH).title("Good").addRecommendations("r-1").build());
+    assertEquals(Code.PK006, e.code());
+    assertEquals("recommendations", e.attribute());
+  }
+
+  @Test
+  void linksResolveAcrossTheWholeAssessment() {
+    Finding recommendation = Finding.builder().kind(FindingKind.RECOMMENDATION).id("r-1").number(1).title("Do it").build();
+    Finding concern =
+        Finding.builder().kind(FindingKind.CAUSE_OF_CONCERN).title("Concern").addRecommendations("r-1").build();
+    Assessment essex =
+        essex()
+            .addFindings(recommendation)
+            .addJudgments(Judgment.builder().from(RESPONDING).addFindings(concern).build())
+            .build();
+    assertEquals(recommendation, essex.finding("r-1").orElseThrow());
+    assertEquals(List.of(), essex.warnings());
+  }
+
+  @Test
+  void warnsOfACauseOfConcernWithoutRecommendation() {
+    Finding concern = Finding.of(FindingKind.CAUSE_OF_CONCERN, "The force needs to improve how it answers calls");
+    Assessment essex = essex().addJudgments(Judgment.builder().from(RESPONDING).addFindings(concern).build()).build();
+    assertEquals(
+        List.of(
+            Warning.of(
+                Code.PK013,
+                "judgments[0].findings[0]",
+                "cause of concern 'The force needs to improve how it answers calls' has no recommendation: a cause of"
+                    + " concern is always accompanied by one; link it under recommendations",
+                "The force needs to improve how it answers calls")),
+        essex.warnings());
+  }
+
+  @Test
+  void warnsOfAnInadequateGradeWithoutCauseOfConcern() {
+    Assessment essex =
+        essex().addJudgments(VICTIMS, Judgment.graded(area("managing-offenders"), grade("inadequate"))).build();
+    List<Warning> warnings = essex.warnings();
+    assertEquals(1, warnings.size());
+    assertEquals(Code.PK014, warnings.get(0).code());
+    assertEquals("judgments[1].grade", warnings.get(0).path());
+    assertEquals(
+        "area 'managing-offenders' is graded inadequate without a cause of concern: inadequate is given where the"
+            + " inspectorate has causes of concern; add the cause of concern as a finding",
+        warnings.get(0).message());
+  }
+
+  @Test
+  void aConvertedAssessmentIsOnItsOwnScale() {
+    Assessment onOldScale =
+        essex()
+            .scale(GradeScales.PEEL_2014)
+            .addJudgments(Judgment.graded(area("fairness-and-respect"), GradeScales.PEEL_2014.grade("good")))
+            .build();
+    assertEquals(GradeScales.PEEL_2014, onOldScale.scale().orElseThrow());
+    assertEquals(GradeScales.PEEL_2021, essex().build().scale().orElseThrow());
+  }
+}
