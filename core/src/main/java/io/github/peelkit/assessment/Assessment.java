@@ -30,7 +30,8 @@ import org.immutables.value.Value;
  * <p>Invariants checked when an assessment is built, each reported at the path of the offending
  * value ({@code judgments[2].grade}): every judged area is an area of the framework; one judgment
  * per area; every grade is a grade of the assessment's {@linkplain #scale() scale} (the framework's,
- * unless converted), and so is every peer distribution;
+ * unless converted), and so is every peer distribution and every target of a judgment's
+ * conversion;
  * finding ids and evidence ids are unique across the assessment; a finding's evidence links name
  * evidence of the assessment; a cause of concern's links name recommendations of the assessment.
  *
@@ -210,6 +211,10 @@ public abstract class Assessment implements Extensible {
           area.id(),
           "area '" + area.id() + "' is judged twice: merge the two judgments into one");
       judgment.grade().ifPresent(grade -> requireOnScale(scale, grade, at + ".grade"));
+      List<Grade> targets = judgment.conversion().map(Conversion::targets).orElse(List.of());
+      for (int k = 0; k < targets.size(); k++) {
+        requireOnScale(scale, targets.get(k), at + ".conversion.targets[" + k + "]");
+      }
       judgment
           .distribution()
           .ifPresent(d -> d.counts().keySet().forEach(g -> requireOnScale(scale, g, at + ".distribution.counts." + g.id())));

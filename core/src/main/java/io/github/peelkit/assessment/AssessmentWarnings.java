@@ -2,10 +2,12 @@ package io.github.peelkit.assessment;
 
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.Warning;
+import io.github.peelkit.evidence.Evidence;
+import io.github.peelkit.evidence.Sample;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The warnings of an assessment: PK013 and PK014, in document order. */
+/** The warnings of an assessment: PK013, PK014 and PK010, each in document order. */
 final class AssessmentWarnings {
   private AssessmentWarnings() {}
 
@@ -39,6 +41,21 @@ final class AssessmentWarnings {
                     + "' is graded inadequate without a cause of concern: inadequate is given where the"
                     + " inspectorate has causes of concern; add the cause of concern as a finding",
                 Assessment.INADEQUATE));
+      }
+    }
+    for (Located<Evidence> e : Located.evidence(assessment)) {
+      if (e.value() instanceof Sample sample) {
+        sample
+            .figuresCheck()
+            .filter(check -> !check.isConsistent())
+            .ifPresent(
+                check ->
+                    warnings.add(
+                        Warning.of(
+                            Code.PK010,
+                            e.path() + ".reported",
+                            check.explanation(),
+                            sample.id().orElse(sample.description()))));
       }
     }
     return warnings;

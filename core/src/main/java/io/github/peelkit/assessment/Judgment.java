@@ -5,6 +5,7 @@ import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
+import io.github.peelkit.internal.GradeRanges;
 import io.github.peelkit.internal.Invariants;
 import io.github.peelkit.scale.Grade;
 import java.time.LocalDate;
@@ -17,10 +18,15 @@ import org.immutables.value.Value;
  * ungraded} with a reason, never both; with the one-line statement, findings, finding counts,
  * evidence and peer distribution that the report gives for the area.
  *
- * <p>Invariants checked when a judgment is built: graded or ungraded, exactly one; no grade on an
- * area the framework does not grade; the peer distribution on the scale of the grade. That the
- * grade belongs to the framework's scale is checked by the {@link Assessment}, which knows the
- * framework.
+ * <p>A judgment converted by a grade mapping also records where its grade came from, as a {@link
+ * Conversion}. Under policy {@code range} a mapping may give several grades; the judgment then has
+ * no grade and no ungraded reason, and its conversion holds the range ({@link #gradeRange()}).
+ *
+ * <p>Invariants checked when a judgment is built: exactly one of a grade, ungraded, or a conversion
+ * that holds a range; a grade that comes with a conversion is the grade the conversion's policy
+ * picks from its targets; no conversion on an ungraded judgment; no grade (or range) on an area the
+ * framework does not grade; the peer distribution on the scale of the grade. That the grade belongs
+ * to the assessment's scale is checked by the {@link Assessment}, which knows the framework.
  *
  * <p>Immutable, thread-safe, a value type.
  */
@@ -57,6 +63,9 @@ public abstract class Judgment implements Extensible {
 
   /** {@return how peers were graded in the same area, when published} */
   public abstract Optional<PeerDistribution> distribution();
+
+  /** {@return where the grade came from, when the judgment was converted by a grade mapping} */
+  public abstract Optional<Conversion> conversion();
 
   @Override
   @Value.Default
@@ -97,6 +106,19 @@ public abstract class Judgment implements Extensible {
   }
 
   /**
+   * The grades this judgment may stand for: its grade alone, or the range a conversion under policy
+   * {@code range} left in place of a grade.
+   *
+   * @return the grades, best first; empty when the judgment is ungraded
+   */
+  public List<Grade> gradeRange() {
+    if (grade().isPresent()) {
+      return List.of(grade().get());
+    }
+    return conversion().map(Conversion::targets).orElse(List.of());
+  }
+
+  /**
    * Finds one piece of this judgment's evidence by id.
    *
    * @param id the evidence id
@@ -108,39 +130,82 @@ public abstract class Judgment implements Extensible {
 
   @Value.Check
   void check() {
+    boolean range = conversion().filter(Conversion::isRange).isPresent();
+    int given = (grade().isPresent() ? 1 : 0) + (ungraded().isPresent() ? 1 : 0) + (range ? 1 : 0);
     Invariants.require(
-        grade().isPresent() != ungraded().isPresent(),
+        given == 1,
         Code.PK012,
-        "graded or ungraded, exactly one",
-        grade().isPresent() ? "ungraded" : "grade",
+        "exactly one of grade, ungraded, or a conversion that holds a range",
+        given == 0 ? "grade" : grade().isPresent() ? (ungraded().isPresent() ? "ungraded" : "grade") : "conversion",
         area().id(),
-        grade().isPresent()
-            ? "judgment of area '" + area().id() + "' has both a grade and ungraded: keep one"
-            : "judgment of area '" + area().id() + "' has neither a grade nor ungraded: give one");
-    grade()
+        given == 0 ? "judgment of area '" + area().id() + "' has neither a grade nor ungraded: give one" : conflict());
+    conversion().ifPresent(this::checkConversion);
+    List<Grade> grades = gradeRange();
+    if (grades.isEmpty()) {
+      return;
+    }
+    Grade grade = grades.get(0);
+    Invariants.require(
+        area().graded(),
+        Code.PK012,
+        "no grade on an ungraded area",
+        "grade",
+        grade.id(),
+        "area '" + area().id() + "' is not graded in its framework, but the judgment gives grade '" + grade.id() + "': use ungraded with a reason");
+    Invariants.require(
+        grade.isPlaced(), Code.PK008, "grades come from a scale", "grade", grade.id(), "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
+    distribution()
+        .flatMap(PeerDistribution::scale)
         .ifPresent(
-            grade -> {
-              Invariants.require(
-                  area().graded(),
-                  Code.PK012,
-                  "no grade on an ungraded area",
-                  "grade",
-                  grade.id(),
-                  "area '" + area().id() + "' is not graded in its framework, but the judgment gives grade '" + grade.id() + "': use ungraded with a reason");
-              Invariants.require(
-                  grade.isPlaced(), Code.PK008, "grades come from a scale", "grade", grade.id(), "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
-              distribution()
-                  .flatMap(PeerDistribution::scale)
-                  .ifPresent(
-                      scale ->
-                          Invariants.require(
-                              scale.equals(grade.scale()),
-                              Code.PK008,
-                              "distribution on the scale of the grade",
-                              "distribution",
-                              scale,
-                              "distribution is on scale " + scale + " but the grade is on scale " + grade.scale()));
-            });
+            scale ->
+                Invariants.require(
+                    scale.equals(grade.scale()),
+                    Code.PK008,
+                    "distribution on the scale of the grade",
+                    "distribution",
+                    scale,
+                    "distribution is on scale " + scale + " but the grade is on scale " + grade.scale()));
+  }
+
+  private String conflict() {
+    if (grade().isPresent() && ungraded().isPresent()) {
+      return "judgment of area '" + area().id() + "' has both a grade and ungraded: keep one";
+    }
+    String range = conversion().map(c -> GradeRanges.format(c.targets())).orElse("[]");
+    return grade().isPresent()
+        ? "judgment of area '" + area().id() + "' has grade '" + grade().get().id() + "', but its conversion under policy range holds "
+            + range + ": give no grade, or convert under another policy"
+        : "judgment of area '" + area().id() + "' is ungraded, but its conversion under policy range holds " + range + ": keep one";
+  }
+
+  private void checkConversion(Conversion conversion) {
+    Invariants.require(
+        ungraded().isEmpty(),
+        Code.PK012,
+        "no conversion on an ungraded judgment",
+        "conversion",
+        area().id(),
+        "judgment of area '" + area().id() + "' is ungraded but has a conversion: a conversion records where a grade came from");
+    conversion
+        .grade()
+        .ifPresent(
+            picked ->
+                Invariants.require(
+                    grade().filter(picked::equals).isPresent(),
+                    Code.PK012,
+                    "the grade is the one the conversion picks",
+                    "grade",
+                    grade().map(Grade::id).orElse(""),
+                    "judgment of area '"
+                        + area().id()
+                        + "' has "
+                        + grade().map(g -> "grade '" + g.id() + "'").orElse("no grade")
+                        + ", but its conversion under policy "
+                        + conversion.policy().id()
+                        + " picks '"
+                        + picked.id()
+                        + "' from "
+                        + GradeRanges.format(conversion.targets())));
   }
 
   /** Builds a judgment. */

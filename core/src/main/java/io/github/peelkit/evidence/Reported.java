@@ -4,6 +4,7 @@ import io.github.peelkit.check.Code;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.interval.PublishedFigures;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -57,6 +58,11 @@ public abstract class Reported implements Extensible {
   /** {@return a builder for published figures} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** {@return these figures as the statistics package checks them} */
+  public PublishedFigures toPublishedFigures() {
+    return margin().map(m -> PublishedFigures.of(estimate(), m)).orElseGet(() -> PublishedFigures.of(estimate()));
   }
 
   @Value.Check

@@ -1,7 +1,10 @@
 package io.github.peelkit.evidence;
 
 import io.github.peelkit.check.Code;
+import io.github.peelkit.interval.ConfidenceInterval;
+import io.github.peelkit.interval.FiguresCheck;
 import io.github.peelkit.interval.IntervalMethod;
+import java.util.List;
 import io.github.peelkit.internal.Invariants;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -65,6 +68,63 @@ public abstract non-sealed class Sample extends Evidence {
    */
   public static Sample of(String description, long successes, long size) {
     return builder().description(description).successes(successes).size(size).build();
+  }
+
+  /**
+   * The confidence interval of the sample at its own level and method, with the population
+   * correction when the population is given.
+   *
+   * @return the interval, or empty when the successes or the size are not known
+   */
+  public Optional<ConfidenceInterval> interval() {
+    return interval(method(), level());
+  }
+
+  /**
+   * The confidence interval of the sample at another level or method, with the population
+   * correction when the population is given.
+   *
+   * @param method the interval method
+   * @param level the confidence level, strictly between 0 and 1
+   * @return the interval, or empty when the successes or the size are not known
+   */
+  public Optional<ConfidenceInterval> interval(IntervalMethod method, double level) {
+    if (successes().isEmpty() || size().isEmpty()) {
+      return Optional.empty();
+    }
+    long k = successes().getAsLong();
+    long n = size().getAsLong();
+    return Optional.of(
+        population().isPresent()
+            ? ConfidenceInterval.of(k, n, population().getAsLong(), level, method)
+            : ConfidenceInterval.of(k, n, level, method));
+  }
+
+  /**
+   * Checks the published figures against the successes and size, allowing for the precision they
+   * were published at.
+   *
+   * @return the check, or empty unless the figures, the successes and the size are all known
+   */
+  public Optional<FiguresCheck> figuresCheck() {
+    return reported().flatMap(r -> interval().map(i -> r.toPublishedFigures().check(i)));
+  }
+
+  /**
+   * The sample sizes that fit the published estimate and margin, for a sample whose size was not
+   * published: "85.5 percent, with a confidence interval of +/- 4.9 percent" fits 200 records.
+   *
+   * @param maxSize the largest size to consider
+   * @return the sizes that fit, ascending; empty when no estimate and margin were published
+   */
+  public List<Long> fittingSizes(long maxSize) {
+    if (reported().flatMap(Reported::margin).isEmpty()) {
+      return List.of();
+    }
+    var figures = reported().get().toPublishedFigures();
+    return population().isPresent()
+        ? figures.fittingSizes(population().getAsLong(), level(), method(), maxSize)
+        : figures.fittingSizes(level(), method(), maxSize);
   }
 
   @Value.Check

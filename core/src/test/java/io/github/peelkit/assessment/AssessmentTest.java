@@ -210,4 +210,26 @@ class AssessmentTest {
     assertEquals(GradeScales.PEEL_2014, onOldScale.scale().orElseThrow());
     assertEquals(GradeScales.PEEL_2021, essex().build().scale().orElseThrow());
   }
+
+  @Test
+  void warnsOfPublishedFiguresThatDoNotFitTheirSample() {
+    Sample misprinted =
+        Sample.builder()
+            .id("stop-search-grounds-2021")
+            .description("Stop and search records with reasonable grounds recorded")
+            .successes(168)
+            .size(196)
+            .reported(io.github.peelkit.evidence.Reported.of(new java.math.BigDecimal("0.850"), new java.math.BigDecimal("0.049")))
+            .build();
+    Assessment essex = essex().addJudgments(VICTIMS, Judgment.builder().from(FAIRNESS).addEvidence(misprinted).build()).build();
+    assertEquals(
+        List.of(
+            Warning.of(
+                Code.PK010,
+                "judgments[1].evidence[0].reported",
+                "published 0.850 ± 0.049 does not fit 168 of 196 (wald, 95%): its estimate 0.857143 would be published"
+                    + " as 0.857; check the successes, size, level and method",
+                "stop-search-grounds-2021")),
+        essex.warnings());
+  }
 }

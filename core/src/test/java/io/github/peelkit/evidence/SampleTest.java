@@ -123,4 +123,44 @@ class SampleTest {
     assertEquals(Code.PK006, e.code());
     assertEquals("id", e.attribute());
   }
+
+  @Test
+  void stopAndSearchRecordsGiveThePublishedEightyFiveSevenPlusOrMinusFourNine() {
+    Sample sample =
+        records().successes(168).size(196).reported(Reported.of(new BigDecimal("0.857"), new BigDecimal("0.049"))).build();
+    var interval = sample.interval().orElseThrow();
+    assertEquals(0.857142857142857, interval.estimate(), 1e-15);
+    assertEquals(0.049, interval.halfWidth(), 0.0005);
+    assertEquals(true, sample.figuresCheck().orElseThrow().isConsistent());
+  }
+
+  @Test
+  void theUnpublishedSizeOfThePreviousReviewIsTwoHundred() {
+    Sample previous =
+        Sample.builder()
+            .description("Stop and search records, previous review")
+            .reported(Reported.of(new BigDecimal("0.855"), new BigDecimal("0.049")))
+            .build();
+    assertEquals(java.util.List.of(200L), previous.fittingSizes(100_000));
+    assertEquals(Optional.empty(), previous.interval());
+    assertEquals(Optional.empty(), previous.figuresCheck());
+  }
+
+  @Test
+  void aPopulationNarrowsTheInterval() {
+    Sample sample = records().successes(168).size(196).population(400).build();
+    Sample unlimited = records().successes(168).size(196).build();
+    double corrected = sample.interval().orElseThrow().halfWidth();
+    double plain = unlimited.interval().orElseThrow().halfWidth();
+    assertEquals(plain * Math.sqrt((400.0 - 196) / 399), corrected, 1e-12);
+  }
+
+  @Test
+  void anotherMethodAndLevelCanBeAsked() {
+    Sample sample = Sample.of("Victim records", 83, 90);
+    var exact = sample.interval(IntervalMethod.CLOPPER_PEARSON, 0.99).orElseThrow();
+    assertEquals(IntervalMethod.CLOPPER_PEARSON, exact.method());
+    assertEquals(0.99, exact.level());
+    assertEquals(true, exact.lower() < 83.0 / 90 && exact.upper() > 83.0 / 90);
+  }
 }
