@@ -2,14 +2,17 @@ package io.github.peelkit.yaml;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.internal.BuiltIns;
 import io.github.peelkit.yaml.internal.Entry;
 import io.github.peelkit.yaml.internal.Model;
 import io.github.peelkit.yaml.internal.Texts;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,10 +23,12 @@ import java.util.function.Function;
  *
  * <p>{@link #builtIn()} is peelkit's own catalogue: the scales {@code hmic-2007}, {@code
  * ppaf-direction}, {@code peel-2014} and {@code peel-2021}, and the frameworks {@code hmic-2007},
- * {@code core-business-2014}, {@code peel-2016} and {@code peel-2021-22}. Their ids are fixed: a file
- * may restate a built-in item (as the format's reference example does), but references always name
- * the built-in one, and a restatement that differs from it where references depend on it (a scale's
- * grade ids, a framework's scale and areas) is an error.
+ * {@code core-business-2014}, {@code peel-2016} and {@code peel-2021-22}, the grade mappings {@code
+ * peel-2014-to-peel-2021} and {@code peel-2021-to-peel-2014}, and the mapping {@value
+ * GradeMapping#IDENTITY} of every scale (implied, not listed in {@link #mappings()}). Their ids are
+ * fixed: a file may restate a built-in item (as the format's reference example does), but references
+ * always name the built-in one, and a restatement that differs from it where references depend on it
+ * (a scale's grade ids, a framework's scale and areas, a mapping's scales and rules) is an error.
  *
  * <p>Immutable and thread-safe; built once and shared freely.
  */
@@ -31,6 +36,7 @@ public final class Catalog {
   private final Model model;
   private final Map<String, GradeScale> scales;
   private final Map<String, Framework> frameworks;
+  private final Map<String, GradeMapping> mappings;
   private final Map<String, Assessment> assessments;
   private final Map<String, GradeScale> scaleNames;
   private final Map<String, Framework> frameworkNames;
@@ -39,6 +45,7 @@ public final class Catalog {
     this.model = model;
     this.scales = values(model.scales());
     this.frameworks = values(model.frameworks());
+    this.mappings = values(model.mappings());
     this.assessments = values(model.assessments());
     this.scaleNames = names(model.scales(), GradeScale::id, GradeScale::name);
     this.frameworkNames = names(model.frameworks(), Framework::id, Framework::name);
@@ -66,6 +73,48 @@ public final class Catalog {
   /** {@return the frameworks by id, built-in ones first, then in the order they were loaded} */
   public Map<String, Framework> frameworks() {
     return frameworks;
+  }
+
+  /**
+   * {@return the grade mappings by id, built-in ones first, then in the order they were loaded; the
+   * identity of every scale is not listed: {@link #findMapping(String, GradeScale, GradeScale)} and
+   * {@link #mappingsBetween(GradeScale, GradeScale)} give it}
+   */
+  public Map<String, GradeMapping> mappings() {
+    return mappings;
+  }
+
+  /**
+   * Finds a grade mapping by id between two scales, as a conversion names it: {@value
+   * GradeMapping#IDENTITY} for the identity of a scale onto itself, or a mapping of the catalogue.
+   *
+   * @param id the mapping's id
+   * @param from the scale it converts from
+   * @param to the scale it converts to
+   * @return the mapping, or empty when the catalogue has none with that id between those scales
+   */
+  public Optional<GradeMapping> findMapping(String id, GradeScale from, GradeScale to) {
+    if (id.equals(GradeMapping.IDENTITY)) {
+      return from.equals(to) ? Optional.of(GradeMapping.identity(from)) : Optional.empty();
+    }
+    return Optional.ofNullable(mappings.get(id)).filter(m -> m.from().equals(from) && m.to().equals(to));
+  }
+
+  /**
+   * The grade mappings from one scale to another: the identity first when the scales are the same,
+   * then the catalogue's mappings between them, in catalogue order.
+   *
+   * @param from the scale to convert from
+   * @param to the scale to convert to
+   * @return the mappings; empty when there is none
+   */
+  public List<GradeMapping> mappingsBetween(GradeScale from, GradeScale to) {
+    List<GradeMapping> found = new ArrayList<>();
+    if (from.equals(to)) {
+      found.add(GradeMapping.identity(from));
+    }
+    mappings.values().stream().filter(m -> m.from().equals(from) && m.to().equals(to)).forEach(found::add);
+    return List.copyOf(found);
   }
 
   /** {@return the assessments by id, in the order they were loaded} */
@@ -123,7 +172,7 @@ public final class Catalog {
         entry = model.assessments().get(id);
         break;
       default:
-        entry = null;
+        entry = model.mappings().get(id);
         break;
     }
     return Optional.ofNullable(entry).map(Entry::origin);
@@ -141,8 +190,8 @@ public final class Catalog {
 
   @Override
   public String toString() {
-    return "Catalog{scales=" + scales.keySet() + ", frameworks=" + frameworks.keySet() + ", assessments="
-        + assessments.keySet() + "}";
+    return "Catalog{scales=" + scales.keySet() + ", frameworks=" + frameworks.keySet() + ", mappings="
+        + mappings.keySet() + ", assessments=" + assessments.keySet() + "}";
   }
 
   private static <T> Map<String, T> values(Map<String, Entry<T>> entries) {

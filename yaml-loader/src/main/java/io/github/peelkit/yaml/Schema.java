@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
  * successes above size or size above population ({@code PK009}), a period that ends before it
  * starts, a standard whose {@code atLeast} is above its {@code atMost}, scores that do not decrease,
  * counts that do not add up ({@code PK015}), an ungraded area given a grade or an area judged twice
- * ({@code PK012}), and the laws of grade mappings ({@code PK011}). What is not YAML the schema cannot
+ * ({@code PK012}), the laws of grade mappings ({@code PK011}), and whether a conversion record agrees
+ * with its mapping and carries the grade its policy picks ({@code PK006}, {@code PK008}, {@code
+ * PK011}, {@code PK012}). What is not YAML the schema cannot
  * see at all: malformed YAML, limits, anchors, aliases and tags ({@code PK001}, {@code PK002}, {@code
  * PK016}).
  */

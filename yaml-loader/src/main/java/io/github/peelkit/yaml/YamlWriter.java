@@ -2,6 +2,7 @@ package io.github.peelkit.yaml;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.internal.Documents;
 import io.github.peelkit.yaml.internal.Emitter;
@@ -14,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes grade scales, frameworks and assessments as {@code peelkit/v1} YAML that a {@link
+ * Writes grade scales, frameworks, grade mappings and assessments as {@code peelkit/v1} YAML that a {@link
  * YamlReader} reads back into equal values, extensions included.
  *
  * <p>The output is block style with a stable, readable key order (that of the format's reference,
  * {@code apiVersion}, {@code kind} and {@code id} first); references are written as ids; defaults are
- * left out ({@code graded: true}, {@code level: 0.95}, {@code method: wald}, an assessment's scale
- * when it is its framework's); numbers are written exactly as held ({@code 0.857}, {@code 1.50}).
+ * left out ({@code graded: true}, {@code level: 0.95}, {@code method: wald}, {@code comparable:
+ * true}, an assessment's scale when it is its framework's); numbers are written exactly as held ({@code 0.857}, {@code 1.50}).
  * Texts are quoted only where needed, but always where they would read back as something else
  * ({@code yes}, {@code ~}, {@code 0x10}, {@code - a}, {@code a: b}, a leading space, empty text).
  *
@@ -79,9 +80,20 @@ public final class YamlWriter {
   }
 
   /**
+   * Writes a grade mapping as one document.
+   *
+   * @param mapping the mapping
+   * @return the YAML text
+   * @throws IllegalArgumentException when a value cannot be written faithfully
+   */
+  public String write(GradeMapping mapping) {
+    return Emitter.document(Documents.of(mapping));
+  }
+
+  /**
    * Writes several values as the documents of one file, separated by {@code ---}.
    *
-   * @param values grade scales, frameworks and assessments, in the order to write them
+   * @param values grade scales, frameworks, grade mappings and assessments, in the order to write them
    * @return the YAML text
    * @throws IllegalArgumentException when a value is of another type, or cannot be written faithfully
    */
@@ -100,7 +112,7 @@ public final class YamlWriter {
    * Writes several values as the documents of one UTF-8 file.
    *
    * @param file the file, replaced if it exists
-   * @param values grade scales, frameworks and assessments, in the order to write them
+   * @param values grade scales, frameworks, grade mappings and assessments, in the order to write them
    * @throws IllegalArgumentException when a value cannot be written faithfully (nothing is written)
    * @throws UncheckedIOException when the file cannot be written
    */
@@ -123,8 +135,11 @@ public final class YamlWriter {
     if (value instanceof Assessment assessment) {
       return Documents.of(assessment);
     }
+    if (value instanceof GradeMapping mapping) {
+      return Documents.of(mapping);
+    }
     throw new IllegalArgumentException(
         "cannot write " + (value == null ? "null" : value.getClass().getName())
-            + " as a document: write GradeScale, Framework or Assessment values");
+            + " as a document: write GradeScale, Framework, GradeMapping or Assessment values");
   }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.mapping.GradeMappings;
+import io.github.peelkit.scale.GradeScale;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,23 @@ class BuiltInCatalogTest {
     Origin origin = BUILT_IN.origin(DocumentKind.FRAMEWORK, "peel-2021-22").orElseThrow();
     assertTrue(origin.builtIn());
     assertEquals("built-in:peel-2021-22.yaml", origin.file());
+  }
+
+  @Test
+  void holdsThePeelMappingsEqualToCoresAndTheIdentityOfEveryScale() {
+    assertEquals(List.of("peel-2014-to-peel-2021", "peel-2021-to-peel-2014"), List.copyOf(BUILT_IN.mappings().keySet()));
+    assertEquals(GradeMappings.PEEL_2014_TO_PEEL_2021, BUILT_IN.mappings().get("peel-2014-to-peel-2021"));
+    assertEquals(GradeMappings.PEEL_2021_TO_PEEL_2014, BUILT_IN.mappings().get("peel-2021-to-peel-2014"));
+    assertEquals(GradeMappings.PEEL_2014_TO_PEEL_2021.inverse(), BUILT_IN.mappings().get("peel-2021-to-peel-2014"));
+    GradeScale peel2021 = BUILT_IN.scales().get("peel-2021");
+    GradeScale peel2014 = BUILT_IN.scales().get("peel-2014");
+    assertEquals(GradeMapping.identity(peel2021), BUILT_IN.findMapping("identity", peel2021, peel2021).orElseThrow());
+    assertTrue(BUILT_IN.findMapping("identity", peel2014, peel2021).isEmpty());
+    assertTrue(BUILT_IN.findMapping("peel-2014-to-peel-2021", peel2021, peel2014).isEmpty());
+    assertEquals(
+        List.of(GradeMappings.PEEL_2014_TO_PEEL_2021), BUILT_IN.mappingsBetween(peel2014, peel2021));
+    assertEquals(List.of(GradeMapping.identity(peel2014)), BUILT_IN.mappingsBetween(peel2014, peel2014));
+    assertTrue(BUILT_IN.origin(DocumentKind.GRADE_MAPPING, "peel-2014-to-peel-2021").orElseThrow().builtIn());
   }
 
   @Test

@@ -10,11 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/**
- * One minimal file per problem code, and the exact text the reader prints for it: messages are API.
- * PK010 (published figures) and PK011 (mapping laws) come from core's statistics and grade mappings,
- * which this module does not have yet.
- */
+/** One minimal file per problem code, and the exact text the reader prints for it: messages are API. */
 class ProblemCodesTest {
   static Stream<Arguments> files() {
     return Stream.of(
@@ -56,6 +52,18 @@ class ProblemCodesTest {
             "pk009-impossible-evidence.yaml",
             "pk009-impossible-evidence.yaml:13:20: error[PK009]: judgments[0].evidence[0].successes: successes 31 is"
                 + " greater than size 28: a sample cannot have more successes than records\n"),
+        Arguments.of(
+            "pk010-published-figures.yaml",
+            "pk010-published-figures.yaml:16:19: warning[PK010]: judgments[0].evidence[0].reported: published 0.875 ±"
+                + " 0.049 does not fit 168 of 196 (wald, 95%): its estimate 0.857143 would be published as 0.857; check"
+                + " the successes, size, level and method\n"),
+        Arguments.of(
+            "pk011-mapping-law.yaml",
+            "pk011-mapping-law.yaml:8:9: error[PK011]: rules.good: mapping peel-2014-to-peel-2021-careless is not"
+                + " contiguous: good maps to [good, requires-improvement], which leaves out [adequate]\n"
+                + "pk011-mapping-law.yaml:9:25: error[PK011]: rules.requires improvement: mapping"
+                + " peel-2014-to-peel-2021-careless is not monotone: good maps to [good, requires-improvement] but the"
+                + " worse grade requires-improvement maps to [good]\n"),
         Arguments.of(
             "pk012-judgment-conflict.yaml",
             "pk012-judgment-conflict.yaml:11:15: error[PK012]: judgments[0].ungraded: judgment of area"

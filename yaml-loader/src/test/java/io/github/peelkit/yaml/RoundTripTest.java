@@ -27,6 +27,8 @@ import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Criterion;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.interval.IntervalMethod;
+import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
@@ -277,6 +279,77 @@ class RoundTripTest {
   }
 
   @Test
+  void controlCharactersAndLineSeparatorsReadBackExactly() {
+    List<String> texts =
+        List.of("nul\u0000x", "bell\u0007", "del\u007F", "c1\u0085\u009F", "ls\u2028ps\u2029", "bom\uFEFF", "nonchar\uFFFE",
+            "cr\rlf\n", "tab\tend", "\\back", "quote\"'", " ");
+    Grade.Builder a = Grade.builder().id("a").label("A");
+    texts.forEach(t -> a.addAliases("alias " + t));
+    Map<String, ExtensionValue> ext = new LinkedHashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      ext.put(texts.get(i), ExtensionValue.of(texts.get(i)));
+      ext.put("n" + i, ExtensionValue.of(new BigDecimal(java.math.BigInteger.valueOf(-7 * i), i * 3 - 9)));
+    }
+    GradeScale scale =
+        GradeScale.builder()
+            .id("controls")
+            .name("Controls")
+            .description(String.join("|", texts))
+            .addGrades(a.build(), Grade.of("b", "B"))
+            .extensions(Extensions.of(ext))
+            .build();
+    assertEquals(scale, read(WRITER.write(scale)).scales().get("controls"));
+  }
+
+  @Test
+  void aGradeMappingReadsBackEqualAndReadsAsAPersonWouldWriteIt() {
+    GradeMapping mapping =
+        GradeMapping.builder()
+            .id("pass-to-peel")
+            .from(PASS_FAIL)
+            .to(GradeScales.PEEL_2021)
+            .comparable(false)
+            .note("Not comparable.")
+            .putRule(PASS_FAIL.grade("pass"), List.of(GradeScales.PEEL_2021.grade("outstanding"), GradeScales.PEEL_2021.grade("good"), GradeScales.PEEL_2021.grade("adequate")))
+            .putRule(PASS_FAIL.grade("fail"), List.of(GradeScales.PEEL_2021.grade("requires-improvement"), GradeScales.PEEL_2021.grade("inadequate")))
+            .extensions(extensions())
+            .build();
+    String yaml = WRITER.write(mapping);
+    assertTrue(
+        yaml.startsWith(
+            "apiVersion: peelkit/v1\nkind: GradeMapping\nid: pass-to-peel\nfrom: pass-fail\nto: peel-2021\ncomparable: false\n"
+                + "note: Not comparable.\nrules:\n  pass:\n    - outstanding\n    - good\n    - adequate\n  fail:\n"
+                + "    - requires-improvement\n    - inadequate\n"),
+        yaml);
+    assertEquals(mapping, read(WRITER.write(List.of(mapping, PASS_FAIL))).mappings().get("pass-to-peel"));
+    Assessment converted = mapping.convert(assessmentOnPassFail(), Policy.RANGE);
+    Catalog back = read(WRITER.write(List.of(converted, mapping, PASS_FAIL, FRAMEWORK)));
+    assertEquals(converted, back.findAssessment(converted.id()).orElseThrow());
+    assertTrue(WRITER.write(converted).contains(
+        "    conversion:\n      mapping: pass-to-peel\n      from: fail\n      targets:\n        - requires-improvement\n"
+            + "        - inadequate\n      relation: one-to-many\n      comparable: false\n      policy: range\n"));
+  }
+
+  private static Assessment assessmentOnPassFail() {
+    return Assessment.builder()
+        .id("to-convert")
+        .subject(Subject.of("s", "S"))
+        .framework(FRAMEWORK)
+        .title("T")
+        .published(LocalDate.of(2020, 1, 1))
+        .addJudgments(
+            Judgment.builder()
+                .area(FRAMEWORK.area("child"))
+                .grade(PASS_FAIL.grade("fail"))
+                .addFindings(
+                    Finding.builder().kind(FindingKind.CAUSE_OF_CONCERN).title("C").addRecommendations("r").build(),
+                    Finding.builder().kind(FindingKind.RECOMMENDATION).id("r").title("R").build())
+                .build(),
+            Judgment.graded(FRAMEWORK.area("other"), PASS_FAIL.grade("pass")))
+        .build();
+  }
+
+  @Test
   void refusesLoneSurrogatesRatherThanCorruptThem() {
     GradeScale broken = GradeScale.of("broken", "Broken \uD800x", List.of(Grade.of("a", "A"), Grade.of("b", "B")));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WRITER.write(broken));
@@ -304,7 +377,7 @@ class RoundTripTest {
   @Test
   void refusesValuesThatAreNotDocuments() {
     assertEquals(
-        "cannot write java.lang.String as a document: write GradeScale, Framework or Assessment values",
+        "cannot write java.lang.String as a document: write GradeScale, Framework, GradeMapping or Assessment values",
         assertThrows(IllegalArgumentException.class, () -> WRITER.write(List.of("text"))).getMessage());
   }
 

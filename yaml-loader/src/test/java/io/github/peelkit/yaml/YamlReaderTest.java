@@ -405,6 +405,87 @@ class YamlReaderTest {
         lines(essex("  - area: investigating-crime\n    statement: Essex Police is adequate at investigating crime.\n")));
   }
 
+  /** An Essex PEEL 2016 assessment converted to the 2021/22 scale, with the conversion given. */
+  private static String converted(String conversion) {
+    return doc("Assessment", "essex-peel-2016")
+        + "subject: {id: essex, name: Essex Police}\nframework: peel-2016\nscale: peel-2021\ntitle: PEEL 2016\n"
+        + "published: 2017-03-02\njudgments:\n  - area: effectiveness\n" + conversion;
+  }
+
+  @Test
+  void readsConvertedAssessments() {
+    LoadResult result =
+        read(
+            converted(
+                "    conversion: {mapping: peel-2014-to-peel-2021, from: good, targets: [good, adequate],"
+                    + " relation: many-to-many, comparable: false, policy: range}\n"));
+    assertEquals(List.of(), result.problems());
+    Judgment j = result.catalog().findAssessment("essex-peel-2016").orElseThrow().judgments().get(0);
+    assertFalse(j.grade().isPresent());
+    assertEquals(List.of("good", "adequate"), j.gradeRange().stream().map(g -> g.id()).toList());
+    assertEquals(
+        List.of(),
+        read(
+            converted(
+                "    grade: adequate\n    conversion: {mapping: peel-2014-to-peel-2021, from: good, targets: [good, adequate],"
+                    + " relation: many-to-many, comparable: false, policy: worst}\n"))
+            .problems());
+  }
+
+  @Test
+  void checksAConversionAgainstItsMapping() {
+    assertEquals(
+        List.of(
+            "t.yaml:12:27: error[PK008]: judgments[0].conversion.mapping: unknown mapping 'peel-2014-to-peel-2012'; did you"
+                + " mean 'peel-2014-to-peel-2021'?"),
+        lines(
+            converted(
+                "    grade: good\n    conversion: {mapping: peel-2014-to-peel-2012, from: good, targets: [good, adequate],"
+                    + " relation: many-to-many, comparable: false, policy: best}\n")));
+    assertEquals(
+        List.of(
+            "t.yaml:12:17: error[PK006]: judgments[0].conversion: mapping peel-2014-to-peel-2021 maps good to [good,"
+                + " adequate], not to [good]: write the targets the mapping gives"),
+        lines(
+            converted(
+                "    grade: good\n    conversion: {mapping: peel-2014-to-peel-2021, from: good, targets: [good],"
+                    + " relation: exact, comparable: false, policy: strict}\n")));
+    assertEquals(
+        List.of(
+            "t.yaml:11:12: error[PK012]: judgments[0].grade: judgment of area 'effectiveness' has grade 'good', but its"
+                + " conversion under policy worst picks 'adequate' from [good, adequate]"),
+        lines(
+            converted(
+                "    grade: good\n    conversion: {mapping: peel-2014-to-peel-2021, from: good, targets: [good, adequate],"
+                    + " relation: many-to-many, comparable: false, policy: worst}\n")));
+  }
+
+  @Test
+  void reportsEveryLawAMappingBreaksAtItsRule() {
+    String text =
+        doc("GradeMapping", "careless")
+            + "from: peel-2014\nto: peel-2021\nrules:\n  outstanding: [good]\n  good: [outstanding]\n  inadequate: [inadequate]\n";
+    assertEquals(
+        List.of(
+            "t.yaml:7:3: error[PK011]: rules: mapping careless is not total: requires-improvement maps to no grade of"
+                + " peel-2021; give it at least one",
+            "t.yaml:8:9: error[PK011]: rules.good: mapping careless is not monotone: outstanding maps to [good] but the"
+                + " worse grade good maps to [outstanding]"),
+        lines(text));
+  }
+
+  @Test
+  void refusesARestatedIdentityThatIsNotOne() {
+    assertEquals(
+        List.of(
+            "t.yaml:3:5: error[PK007]: id: GradeMapping 'identity' is built in, and this definition conflicts with it: it"
+                + " maps peel-2014 to peel-2021, the built-in peel-2014 to peel-2014; give yours another id"),
+        lines(
+            doc("GradeMapping", "identity")
+                + "from: peel-2014\nto: peel-2021\nrules: {outstanding: [outstanding], good: [good], requires-improvement:"
+                + " [requires-improvement], inadequate: [inadequate]}\n"));
+  }
+
   @Test
   void saysWhatIsWrongWithTheDocumentItself() {
     assertEquals(

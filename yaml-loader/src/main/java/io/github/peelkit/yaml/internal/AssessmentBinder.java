@@ -1,6 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.assessment.Conversion;
 import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingCounts;
 import io.github.peelkit.assessment.FindingKind;
@@ -18,6 +19,9 @@ import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.mapping.Policy;
+import io.github.peelkit.mapping.Relation;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import java.time.LocalDate;
@@ -234,7 +238,7 @@ final class AssessmentBinder {
       ctx.error(
           o.node("ungraded"), path.key("ungraded").toString(), Code.PK012,
           "judgment of area '" + areaName + "' has both a grade and ungraded: keep one", null, List.of(), null);
-    } else if (!hasGrade && !hasUngraded) {
+    } else if (!hasGrade && !hasUngraded && !holdsRange(o.node("conversion"))) {
       o.fail();
       if (!o.isMeant("grade") && !o.isMeant("ungraded")) {
         ctx.error(
@@ -253,6 +257,7 @@ final class AssessmentBinder {
     FindingCounts counts = findingCounts(o);
     List<Evidence> evidence = evidence(o);
     PeerDistribution distribution = distribution(o);
+    Conversion conversion = conversion(o);
     Extensions extensions = o.extensions();
     if (!o.ok() || area == null) {
       return null;
@@ -266,6 +271,7 @@ final class AssessmentBinder {
       b.note(Optional.ofNullable(note));
       b.findingCounts(Optional.ofNullable(counts));
       b.distribution(Optional.ofNullable(distribution));
+      b.conversion(Optional.ofNullable(conversion));
       return b.build();
     } catch (InvariantException e) {
       ctx.invariant(e, o.map, o.path);
@@ -300,6 +306,119 @@ final class AssessmentBinder {
       return null;
     }
     return o.take(References.grade(ctx, scale, ref, node, path));
+  }
+
+  /**
+   * Whether a conversion, as written, leaves a range of several grades in place of a grade (policy
+   * {@code range}, several targets): a judgment may then have neither a grade nor ungraded.
+   */
+  private static boolean holdsRange(Node conversion) {
+    return conversion instanceof MapNode map
+        && map.get("policy") instanceof ScalarNode policy
+        && policy.text().equals(Policy.RANGE.id())
+        && map.get("targets") instanceof SeqNode targets
+        && targets.size() > 1;
+  }
+
+  private Conversion conversion(Obj parent) {
+    Obj o = parent.object("conversion", false, Keys.CONVERSION, "a conversion record");
+    if (o == null) {
+      return null;
+    }
+    String mappingId = o.slug("mapping", true);
+    GradeMapping mapping = null;
+    if (mappingId != null && scale != null) {
+      mapping = registry.mapping(mappingId, scale);
+      if (mapping == null) {
+        o.fail();
+        if (!registry.isBrokenMapping(mappingId)) {
+          List<String> ids = registry.mappingIds();
+          ctx.error(
+              o.node("mapping"), o.path.key("mapping").toString(), Code.PK008, "unknown mapping '" + mappingId + "'", mappingId,
+              ids, Ctx.suggest(mappingId, ids));
+        }
+      } else if (!mapping.to().equals(scale)) {
+        o.fail();
+        ctx.error(
+            o.node("mapping"), o.path.key("mapping").toString(), Code.PK008,
+            "mapping " + mapping.id() + " converts to scale " + mapping.to().id() + ", but the grades of this assessment are"
+                + " on scale " + scale.id(),
+            mappingId, List.of(), null);
+        mapping = null;
+      }
+    } else if (mappingId != null) {
+      o.fail();
+    }
+    Grade from = null;
+    String fromRef = o.text("from", true, true);
+    if (fromRef != null && mapping != null) {
+      from = o.take(References.grade(ctx, mapping.from(), fromRef, o.node("from"), o.path.key("from")));
+    }
+    List<Grade> targets = new ArrayList<>();
+    SeqNode targetNodes = o.seq("targets", true);
+    if (targetNodes != null) {
+      YPath at = o.path.key("targets");
+      for (int i = 0; i < targetNodes.size(); i++) {
+        String ref = o.take(ctx.text(targetNodes.get(i), at.index(i), "target grade", true));
+        if (ref != null && mapping != null) {
+          Grade target = o.take(References.grade(ctx, mapping.to(), ref, targetNodes.get(i), at.index(i)));
+          if (target != null) {
+            targets.add(target);
+          }
+        }
+      }
+    }
+    Relation relation = o.choice("relation", true, "relation", Choices.RELATIONS.byId(), Choices.RELATIONS.ids());
+    Boolean comparable = o.bool("comparable");
+    Policy policy = o.choice("policy", true, "policy", Choices.POLICIES.byId(), Choices.POLICIES.ids());
+    Extensions extensions = o.extensions();
+    if (o.ok() && mapping != null && from != null) {
+      String mismatch = mismatch(mapping, from, targets, relation, comparable == null || comparable);
+      if (mismatch != null) {
+        o.fail();
+        ctx.error(o.map, o.path.toString(), Code.PK006, mismatch, null, List.of(), null);
+      }
+    }
+    if (!o.ok()) {
+      parent.fail();
+      return null;
+    }
+    try {
+      Conversion.Builder b =
+          Conversion.builder()
+              .mapping(mappingId)
+              .from(from)
+              .targets(targets)
+              .relation(relation)
+              .policy(policy)
+              .extensions(extensions);
+      if (comparable != null) {
+        b.comparable(comparable);
+      }
+      return b.build();
+    } catch (InvariantException e) {
+      ctx.invariant(e, o.map, o.path);
+      parent.fail();
+      return null;
+    }
+  }
+
+  /** What a conversion record says that its mapping does not, or null when they agree. */
+  private static String mismatch(GradeMapping mapping, Grade from, List<Grade> targets, Relation relation, boolean comparable) {
+    List<Grade> expected = mapping.targets(from);
+    if (!expected.equals(targets)) {
+      return "mapping " + mapping.id() + " maps " + from.id() + " to " + Ctx.format(expected) + ", not to "
+          + Ctx.format(targets) + ": write the targets the mapping gives";
+    }
+    if (mapping.relation(from) != relation) {
+      return "mapping " + mapping.id() + " relates " + from.id() + " to its targets as " + mapping.relation(from).id()
+          + ", not " + relation.id();
+    }
+    if (mapping.comparable() != comparable) {
+      return "mapping " + mapping.id() + " says its scales are " + (mapping.comparable() ? "" : "not ")
+          + "comparable: write comparable: " + mapping.comparable();
+    }
+    return null;
   }
 
   private Ungraded ungraded(Obj parent) {

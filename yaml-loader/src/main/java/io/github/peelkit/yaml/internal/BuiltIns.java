@@ -1,6 +1,5 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.framework.Framework;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
 import io.github.peelkit.yaml.Limits;
@@ -16,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The built-in catalogue: core's scales, and the frameworks this module ships as YAML resources,
+ * The built-in catalogue: core's scales, and the frameworks and mappings this module ships as YAML resources,
  * read by the loader itself. A problem in a resource is a packaging bug, thrown as such.
  */
 public final class BuiltIns {
-  /** The framework resources, in the order the catalogue lists them. */
-  public static final List<String> FRAMEWORKS =
-      List.of("hmic-2007.yaml", "core-business-2014.yaml", "peel-2016.yaml", "peel-2021-22.yaml");
+  /** The resources, frameworks in the order the catalogue lists them, then the mappings. */
+  public static final List<String> RESOURCES =
+      List.of("hmic-2007.yaml", "core-business-2014.yaml", "peel-2016.yaml", "peel-2021-22.yaml", "mappings.yaml");
 
   private static final String FOLDER = "/io/github/peelkit/yaml/internal/builtin/";
 
@@ -34,9 +33,9 @@ public final class BuiltIns {
     for (GradeScale scale : GradeScales.all()) {
       scales.put(scale.id(), new Entry<>(scale, new Origin("built-in:GradeScales", 1, 1, true)));
     }
-    Model base = new Model(scales, Map.of(), Map.of());
+    Model base = new Model(scales, Map.of(), Map.of(), Map.of());
     List<Loader.Input> inputs = new ArrayList<>();
-    for (String name : FRAMEWORKS) {
+    for (String name : RESOURCES) {
       inputs.add(new Loader.TextInput("built-in:" + name, resource(name)));
     }
     Loader.Outcome outcome = new Loader(Limits.defaults()).load(inputs, base);
@@ -44,12 +43,16 @@ public final class BuiltIns {
     if (!problems.isEmpty()) {
       throw new IllegalStateException("the built-in catalogue does not load: " + problems);
     }
-    Map<String, Entry<Framework>> frameworks = new LinkedHashMap<>();
-    outcome.model().frameworks().forEach((id, e) -> {
+    return new Model(scales, builtIn(outcome.model().frameworks()), builtIn(outcome.model().mappings()), Map.of());
+  }
+
+  private static <T> Map<String, Entry<T>> builtIn(Map<String, Entry<T>> loaded) {
+    Map<String, Entry<T>> marked = new LinkedHashMap<>();
+    loaded.forEach((id, e) -> {
       Origin o = e.origin();
-      frameworks.put(id, new Entry<>(e.value(), new Origin(o.file(), o.line(), o.column(), true)));
+      marked.put(id, new Entry<>(e.value(), new Origin(o.file(), o.line(), o.column(), true)));
     });
-    return new Model(scales, frameworks, Map.of());
+    return marked;
   }
 
   /**

@@ -71,6 +71,15 @@ final class Ctx {
     return node instanceof ScalarNode s ? Texts.abbreviate(s.text()) : null;
   }
 
+  /** Grades as messages show them: their ids in brackets, {@code [good, adequate]}, as core writes them. */
+  static String format(List<io.github.peelkit.scale.Grade> grades) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < grades.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(grades.get(i).id());
+    }
+    return b.append(']').toString();
+  }
+
   static String suggest(String input, Collection<String> candidates) {
     if (input.length() > SUGGEST_UP_TO) {
       return null;

@@ -1,6 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.assessment.Conversion;
 import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingCounts;
 import io.github.peelkit.assessment.Judgment;
@@ -19,6 +20,7 @@ import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Criterion;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.interval.IntervalMethod;
+import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.internal.Emitter.Raw;
@@ -33,8 +35,8 @@ import java.util.Optional;
 /**
  * Turns model values into the ordered trees {@link Emitter} writes: keys in the order of the
  * format's reference ({@code apiVersion, kind, id} first), references as ids, defaults and empty
- * sequences left out ({@code graded: true}, {@code level: 0.95}, {@code method: wald}, the
- * assessment's scale when it is its framework's), numbers exactly as held.
+ * sequences left out ({@code graded: true}, {@code level: 0.95}, {@code method: wald}, {@code
+ * comparable: true}, the assessment's scale when it is its framework's), numbers exactly as held.
  */
 public final class Documents {
   /** Extensions nested deeper than this could not be read back within the reader's depth ceiling. */
@@ -114,6 +116,34 @@ public final class Documents {
   }
 
   /**
+   * The tree of a grade mapping document.
+   *
+   * @param mapping the mapping
+   * @return the document
+   */
+  public static Map<String, Object> of(GradeMapping mapping) {
+    Map<String, Object> m = header("GradeMapping", mapping.id());
+    put(m, "name", mapping.name());
+    m.put("from", mapping.from().id());
+    m.put("to", mapping.to().id());
+    if (!mapping.comparable()) {
+      m.put("comparable", new Raw("false"));
+    }
+    put(m, "note", mapping.note());
+    Map<String, Object> rules = new LinkedHashMap<>();
+    mapping.rules().forEach((grade, targets) -> rules.put(grade.id(), ids(targets)));
+    m.put("rules", rules);
+    extensions(m, mapping.extensions());
+    return m;
+  }
+
+  private static List<Object> ids(List<Grade> grades) {
+    List<Object> ids = new ArrayList<>();
+    grades.forEach(g -> ids.add(g.id()));
+    return ids;
+  }
+
+  /**
    * The tree of an assessment document.
    *
    * @param assessment the assessment
@@ -186,7 +216,22 @@ public final class Documents {
     }
     putList(m, "evidence", evidence);
     j.distribution().ifPresent(d -> m.put("distribution", distribution(d)));
+    j.conversion().ifPresent(c -> m.put("conversion", conversion(c)));
     extensions(m, j.extensions());
+    return m;
+  }
+
+  private static Map<String, Object> conversion(Conversion c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mapping", c.mapping());
+    m.put("from", c.from().id());
+    m.put("targets", ids(c.targets()));
+    m.put("relation", c.relation().id());
+    if (!c.comparable()) {
+      m.put("comparable", new Raw("false"));
+    }
+    m.put("policy", c.policy().id());
+    extensions(m, c.extensions());
     return m;
   }
 

@@ -35,7 +35,10 @@ public final class Keys {
   public static final Keys JUDGMENT =
       of(
           "area", "grade", "ungraded", "statement", "published", "note", "findings", "findingCounts", "evidence",
-          "distribution", "extensions");
+          "distribution", "conversion", "extensions");
+  /** Keys of a conversion record. */
+  public static final Keys CONVERSION =
+      of("mapping", "from", "targets", "relation", "comparable", "policy", "extensions");
   /** Keys of an ungraded state. */
   public static final Keys UNGRADED = of("reason", "note", "extensions");
   /** Keys of a finding. */

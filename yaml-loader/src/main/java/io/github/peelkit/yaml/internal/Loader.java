@@ -4,6 +4,8 @@ import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.check.Code;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.DocumentKind;
 import io.github.peelkit.yaml.Limits;
@@ -373,8 +375,23 @@ public final class Loader {
         conflict(h, frameworkConflict(framework, base.frameworks().get(h.id).value()));
       }
     }
+    base.mappings().forEach((id, e) -> registry.add(e.value(), e));
+    Map<String, Entry<GradeMapping>> mappings = new LinkedHashMap<>(base.mappings());
     for (Header h : byKind.get(DocumentKind.GRADE_MAPPING)) {
-      MappingBinder.check(h.ctx, h.object, registry);
+      GradeMapping mapping = MappingBinder.bind(h.ctx, h.object, h.id, registry);
+      if (h.registered) {
+        if (mapping != null) {
+          Entry<GradeMapping> entry = new Entry<>(mapping, h.origin());
+          registry.add(mapping, entry);
+          mappings.put(mapping.id(), entry);
+        } else {
+          registry.brokenMapping(h.id);
+        }
+      } else if (h.restatement && mapping != null) {
+        GradeMapping builtIn =
+            h.id.equals(GradeMapping.IDENTITY) ? GradeMapping.identity(mapping.from()) : base.mappings().get(h.id).value();
+        conflict(h, mappingConflict(mapping, builtIn));
+      }
     }
     for (Header h : byKind.get(DocumentKind.ASSESSMENT)) {
       Assessment assessment = AssessmentBinder.bind(h.ctx, h.object, h.id, registry);
@@ -382,7 +399,7 @@ public final class Loader {
         assessments.put(assessment.id(), new Entry<>(assessment, h.origin()));
       }
     }
-    return new Model(scales, frameworks, assessments);
+    return new Model(scales, frameworks, mappings, assessments);
   }
 
   private Header header(Ctx ctx, Document document) {
@@ -488,7 +505,10 @@ public final class Loader {
       case ASSESSMENT:
         return base.assessments().get(id);
       default:
-        return null;
+        // Every scale has a built-in identity mapping, all of them with the id "identity".
+        return id.equals(GradeMapping.IDENTITY)
+            ? new Entry<>(id, new Origin("built-in:identity", 1, 1, true))
+            : base.mappings().get(id);
     }
   }
 
@@ -527,6 +547,27 @@ public final class Loader {
       if (other.graded() != area.graded()) {
         return "area '" + area.id() + "' is " + (area.graded() ? "" : "not ") + "graded here but "
             + (other.graded() ? "" : "not ") + "graded in the built-in framework";
+      }
+    }
+    return null;
+  }
+
+  /** Why a restated built-in mapping differs from it where conversions depend on it, or null. */
+  static String mappingConflict(GradeMapping mine, GradeMapping builtIn) {
+    if (!mine.from().id().equals(builtIn.from().id()) || !mine.to().id().equals(builtIn.to().id())) {
+      return "it maps " + mine.from().id() + " to " + mine.to().id() + ", the built-in " + builtIn.from().id() + " to "
+          + builtIn.to().id();
+    }
+    for (Grade grade : builtIn.from().grades()) {
+      List<String> theirs = builtIn.rules().get(grade).stream().map(Grade::id).toList();
+      List<String> ours =
+          mine.rules().entrySet().stream()
+              .filter(e -> e.getKey().id().equals(grade.id()))
+              .findFirst()
+              .map(e -> e.getValue().stream().map(Grade::id).toList())
+              .orElse(List.of());
+      if (!ours.equals(theirs)) {
+        return "it maps " + grade.id() + " to " + ours + ", the built-in to " + theirs;
       }
     }
     return null;

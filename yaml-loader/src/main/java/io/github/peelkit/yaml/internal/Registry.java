@@ -1,6 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ import java.util.Set;
 final class Registry {
   final Map<String, Entry<GradeScale>> scales = new LinkedHashMap<>();
   final Map<String, Entry<Framework>> frameworks = new LinkedHashMap<>();
+  final Map<String, Entry<GradeMapping>> mappings = new LinkedHashMap<>();
+  private final Set<String> brokenMappings = new HashSet<>();
   private final Map<String, GradeScale> scaleIds = new HashMap<>();
   private final Map<String, GradeScale> scaleNames = new HashMap<>();
   private final Map<String, Framework> frameworkIds = new HashMap<>();
@@ -35,6 +38,39 @@ final class Registry {
     frameworks.put(framework.id(), entry);
     frameworkIds.putIfAbsent(Texts.nameKey(framework.id()), framework);
     frameworkNames.putIfAbsent(Texts.nameKey(framework.name()), framework);
+  }
+
+  void add(GradeMapping mapping, Entry<GradeMapping> entry) {
+    mappings.put(mapping.id(), entry);
+  }
+
+  void brokenMapping(String id) {
+    brokenMappings.add(id);
+  }
+
+  /**
+   * The mapping an id names: one of the catalogue, or the identity of a scale.
+   *
+   * @param id the mapping's id, exactly
+   * @param identityOf the scale whose identity {@value GradeMapping#IDENTITY} names, or null
+   * @return the mapping, or null
+   */
+  GradeMapping mapping(String id, GradeScale identityOf) {
+    if (id.equals(GradeMapping.IDENTITY) && identityOf != null) {
+      return GradeMapping.identity(identityOf);
+    }
+    Entry<GradeMapping> entry = mappings.get(id);
+    return entry == null ? null : entry.value();
+  }
+
+  boolean isBrokenMapping(String id) {
+    return brokenMappings.contains(id);
+  }
+
+  List<String> mappingIds() {
+    List<String> ids = new ArrayList<>(mappings.keySet());
+    ids.add(GradeMapping.IDENTITY);
+    return ids;
   }
 
   void brokenScale(String id) {
