@@ -1,0 +1,137 @@
+package io.github.peelkit.examples.cli;
+
+import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.assessment.Conversion;
+import io.github.peelkit.assessment.FindingKind;
+import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.evidence.Evidence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An assessment as plain text for a terminal of 100 columns: a heading, a table of areas with their
+ * grade (or why there is none) and their findings by kind, the counts of grades and findings, and
+ * the evidence area by area with its figures.
+ */
+final class AssessmentText {
+  /** The widest line printed: the text fits a terminal of this many columns. */
+  static final int WIDTH = 100;
+
+  /** Figures up to this width follow their description on its last line; longer ones get lines of their own. */
+  private static final int SHORT_FIGURES = 30;
+
+  private AssessmentText() {}
+
+  /** {@return the view as text, each line ending with a line break} */
+  static String render(AssessmentView view) {
+    Assessment a = view.assessment();
+    StringBuilder b = new StringBuilder();
+    b.append(Wrap.paragraph(a.title(), "", "", WIDTH));
+    field(b, "Id", a.id());
+    field(b, "Subject", a.subject().name() + " (" + a.subject().id() + ")");
+    field(b, "Framework", a.framework().name() + " (" + a.framework().id() + ")");
+    field(b, "Published", a.published() + a.period().map(p -> ", covering " + p.from() + " to " + p.to()).orElse(""));
+    conversion(a).ifPresent(c -> field(b, "Converted", converted(a, c)));
+    view.asOf().ifPresent(date -> field(b, "As of", asOf(view, date.toString())));
+    b.append('\n');
+    b.append(table(view));
+    b.append('\n');
+    if (a.scale().isPresent()) {
+      b.append(Wrap.paragraph(grades(view), "Grades: ", "        ", WIDTH));
+    }
+    b.append(Wrap.paragraph(Words.findingCounts(view.findingCounts()), "Findings: ", "          ", WIDTH));
+    List<FindingKind> kinds = view.judgmentFindingKinds();
+    if (!kinds.isEmpty()) {
+      String legend = kinds.stream().map(k -> Words.abbreviation(k) + " " + Words.plural(k)).collect(Collectors.joining(", "));
+      b.append(Wrap.paragraph("(" + legend + ": the findings of each area)", "", "", WIDTH));
+    }
+    evidence(b, view);
+    return b.toString();
+  }
+
+  private static void field(StringBuilder b, String name, String value) {
+    String label = Wrap.pad(name + ":", 11);
+    b.append(Wrap.paragraph(value, label, " ".repeat(11), WIDTH));
+  }
+
+  /** {@return the conversion record of the first converted judgment, when the assessment was converted} */
+  static Optional<Conversion> conversion(Assessment assessment) {
+    return assessment.judgments().stream().flatMap(j -> j.conversion().stream()).findFirst();
+  }
+
+  private static String converted(Assessment a, Conversion c) {
+    return "to scale " + a.scale().map(s -> s.id()).orElse("?") + " from " + c.from().scale() + " by mapping " + c.mapping()
+        + ", policy " + c.policy().id() + (c.comparable() ? "" : "; the grades of the two scales are not directly comparable");
+  }
+
+  private static String asOf(AssessmentView view, String date) {
+    if (view.leftOut().isEmpty()) {
+      return date + ": every judgment was published by then";
+    }
+    String later = view.leftOut().stream()
+        .map(j -> j.area().name() + " (" + AssessmentView.published(view.assessment(), j) + ")")
+        .collect(Collectors.joining(", "));
+    return date + ": left out " + Words.count(view.leftOut().size(), "judgment", "judgments") + " published later: " + later;
+  }
+
+  /** {@return the grade counts line: "1 Outstanding, 4 Good (10 of 12 judgments graded)"} */
+  static String grades(AssessmentView view) {
+    StringBuilder b = new StringBuilder(Words.gradeCounts(view.gradeCounts()));
+    b.append(" (").append(view.graded()).append(" of ").append(Words.count(view.judgments().size(), "judgment", "judgments"))
+        .append(" graded");
+    if (view.ranges() > 0) {
+      b.append(", ").append(view.ranges()).append(" left as a range of grades");
+    }
+    return b.append(')').toString();
+  }
+
+  private static String table(AssessmentView view) {
+    boolean dates = view.hasJudgmentDates();
+    List<FindingKind> kinds = view.judgmentFindingKinds();
+    List<String> headers = new ArrayList<>(List.of("Area", "Grade"));
+    if (dates) {
+      headers.add("Published");
+    }
+    kinds.forEach(k -> headers.add(Words.abbreviation(k)));
+    TextTable table = new TextTable(headers, headers.size() - kinds.size());
+    for (Judgment j : view.judgments()) {
+      List<String> row = new ArrayList<>(List.of(j.area().name(), Words.grade(j)));
+      if (dates) {
+        row.add(j.published().map(Object::toString).orElse(""));
+      }
+      Map<FindingKind, Integer> tally = AssessmentView.tally(j);
+      kinds.forEach(k -> row.add(Integer.toString(tally.getOrDefault(k, 0))));
+      table.row(row);
+    }
+    return table.render(WIDTH);
+  }
+
+  private static void evidence(StringBuilder b, AssessmentView view) {
+    boolean first = true;
+    for (Judgment j : view.judgments()) {
+      if (j.evidence().isEmpty()) {
+        continue;
+      }
+      if (first) {
+        b.append("\nEvidence\n");
+        first = false;
+      }
+      b.append('\n').append(Wrap.paragraph(j.area().name(), "", "", WIDTH));
+      for (Evidence e : j.evidence()) {
+        String figures = Figures.evidence(e);
+        if (Wrap.width(figures) <= SHORT_FIGURES) {
+          // Short figures follow the description, never broken across lines (no-break spaces while wrapping).
+          String line = e.description() + ": " + figures.replace(' ', '\u00A0');
+          b.append(Wrap.paragraph(line, "  - ", "    ", WIDTH).replace('\u00A0', ' '));
+        } else {
+          // Long figures start a line of their own, so that they read as one.
+          b.append(Wrap.paragraph(e.description() + ":", "  - ", "    ", WIDTH));
+          b.append(Wrap.paragraph(figures, "    ", "    ", WIDTH));
+        }
+      }
+    }
+  }
+}

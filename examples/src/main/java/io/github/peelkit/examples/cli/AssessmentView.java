@@ -1,0 +1,106 @@
+package io.github.peelkit.examples.cli;
+
+import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.assessment.Finding;
+import io.github.peelkit.assessment.FindingKind;
+import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.scale.Grade;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An assessment as {@code peel show} presents it: the judgments shown (all of them, or with {@code
+ * --as-of} those published by that date), the ones left out, and the counts of grades and findings
+ * over what is shown. The text, Markdown and JSON renderers all read this, so they count alike.
+ *
+ * @param assessment the assessment
+ * @param judgments the judgments shown, in the report's order
+ * @param leftOut the judgments published after the as-of date, in the report's order
+ * @param asOf the date judgments were counted as of, when one was given
+ */
+record AssessmentView(Assessment assessment, List<Judgment> judgments, List<Judgment> leftOut, Optional<LocalDate> asOf) {
+  AssessmentView {
+    judgments = List.copyOf(judgments);
+    leftOut = List.copyOf(leftOut);
+  }
+
+  /** {@return every judgment of the assessment} */
+  static AssessmentView of(Assessment assessment) {
+    return new AssessmentView(assessment, assessment.judgments(), List.of(), Optional.empty());
+  }
+
+  /**
+   * The assessment as it stood on a date: only the judgments published by then, each by its own
+   * published date, else the assessment's. This is how a force's press release on the day of the
+   * report counts grades, when an area was graded and added to the report later.
+   */
+  static AssessmentView asOf(Assessment assessment, LocalDate date) {
+    List<Judgment> shown = new ArrayList<>();
+    List<Judgment> later = new ArrayList<>();
+    for (Judgment judgment : assessment.judgments()) {
+      (published(assessment, judgment).isAfter(date) ? later : shown).add(judgment);
+    }
+    return new AssessmentView(assessment, shown, later, Optional.of(date));
+  }
+
+  /** {@return the date a judgment was published: its own, else its assessment's} */
+  static LocalDate published(Assessment assessment, Judgment judgment) {
+    return judgment.published().orElse(assessment.published());
+  }
+
+  /** {@return the number of judgments shown with each grade of the scale, best first, 0 included} */
+  Map<Grade, Integer> gradeCounts() {
+    Map<Grade, Integer> counts = new LinkedHashMap<>();
+    assessment.scale().ifPresent(s -> s.grades().forEach(g -> counts.put(g, 0)));
+    judgments.forEach(j -> j.grade().ifPresent(g -> counts.merge(g, 1, Integer::sum)));
+    return counts;
+  }
+
+  /** {@return the number of judgments shown that carry a grade} */
+  long graded() {
+    return judgments.stream().filter(Judgment::isGraded).count();
+  }
+
+  /** {@return the number of judgments shown that a conversion left with a range of grades} */
+  long ranges() {
+    return judgments.stream().filter(j -> j.grade().isEmpty() && j.ungraded().isEmpty()).count();
+  }
+
+  /** {@return the findings of every kind that occurs, over the assessment's own findings and the judgments shown} */
+  Map<FindingKind, Integer> findingCounts() {
+    Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
+    assessment.findings().forEach(f -> counts.merge(f.kind(), 1, Integer::sum));
+    judgments.forEach(j -> tally(j).forEach((kind, n) -> counts.merge(kind, n, Integer::sum)));
+    return counts;
+  }
+
+  /** {@return the kinds of finding the judgments shown have, in the order of {@link FindingKind}} */
+  List<FindingKind> judgmentFindingKinds() {
+    Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
+    judgments.forEach(j -> tally(j).forEach((kind, n) -> counts.merge(kind, n, Integer::sum)));
+    return List.copyOf(counts.keySet());
+  }
+
+  /**
+   * Counts a judgment's findings by kind: where the report published a count of a kind, that count
+   * (it may count findings that were not transcribed); otherwise the findings listed.
+   */
+  static Map<FindingKind, Integer> tally(Judgment judgment) {
+    Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
+    for (Finding finding : judgment.findings()) {
+      counts.merge(finding.kind(), 1, Integer::sum);
+    }
+    judgment.findingCounts().ifPresent(published -> counts.putAll(published.counts()));
+    return counts;
+  }
+
+  /** {@return whether any judgment shown was published on a date of its own} */
+  boolean hasJudgmentDates() {
+    return judgments.stream().anyMatch(j -> j.published().isPresent());
+  }
+}

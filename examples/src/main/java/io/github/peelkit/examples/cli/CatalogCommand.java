@@ -1,0 +1,51 @@
+package io.github.peelkit.examples.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code peel catalog}: the built-in scales, frameworks and mappings, and those given with --catalog. */
+@Command(
+    name = "catalog",
+    description = {
+      "Lists the built-in grade scales with their grades, frameworks with their areas (and the short labels"
+          + " accepted for them), and grade mappings with their rules; with --catalog, the definitions of those"
+          + " folders too, each with the file it comes from."
+    },
+    sortOptions = false)
+final class CatalogCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format {
+    TEXT, JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Reads a format by its name. */
+  static final class Formats extends Converters.Choice<Format> {
+    Formats() {
+      super(Format.class, "format");
+    }
+  }
+
+  @Spec private CommandSpec spec;
+  @Mixin private CatalogOption catalog;
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Formats.class, defaultValue = "text", description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private Format format;
+
+  @Override
+  public Integer call() {
+    Workspace workspace = Workspace.open(spec, catalog.folders());
+    spec.commandLine().getOut().print(
+        format == Format.JSON ? Json.write(CatalogReport.json(workspace.base())) : CatalogReport.text(workspace.base()));
+    return ExitCodes.OK;
+  }
+}

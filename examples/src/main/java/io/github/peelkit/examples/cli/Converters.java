@@ -1,0 +1,102 @@
+package io.github.peelkit.examples.cli;
+
+import io.github.peelkit.check.Suggestions;
+import io.github.peelkit.interval.IntervalMethod;
+import io.github.peelkit.mapping.Policy;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Converters of option values that picocli cannot read by itself as peelkit names them, each
+ * failing with a message that lists the valid values.
+ */
+final class Converters {
+  private Converters() {}
+
+  /** An interval method by its id: {@code wald}, {@code wilson}, {@code wilson-cc}, ... */
+  static final class Method implements ITypeConverter<IntervalMethod> {
+    @Override
+    public IntervalMethod convert(String value) {
+      return IntervalMethod.find(value).orElseThrow(() -> invalid("method", value, ids()));
+    }
+
+    static List<String> ids() {
+      return Arrays.stream(IntervalMethod.values()).map(IntervalMethod::id).toList();
+    }
+  }
+
+  /** The method ids, listed in the help. */
+  static final class MethodIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Method.ids().iterator();
+    }
+  }
+
+  /** A conversion policy by its id: {@code strict}, {@code best}, {@code worst}, {@code range}. */
+  static final class PolicyId implements ITypeConverter<Policy> {
+    @Override
+    public Policy convert(String value) {
+      return Policy.find(value).orElseThrow(() -> invalid("policy", value, ids()));
+    }
+
+    static List<String> ids() {
+      return Arrays.stream(Policy.values()).map(Policy::id).toList();
+    }
+  }
+
+  /** The policy ids, listed in the help. */
+  static final class PolicyIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return PolicyId.ids().iterator();
+    }
+  }
+
+  /** A date written {@code YYYY-MM-DD}. */
+  static final class Date implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a date: write it as YYYY-MM-DD, such as 2022-10-14");
+      }
+    }
+  }
+
+  /**
+   * An output format, or another choice, by its lower-case name, ignoring case; the error lists the
+   * names as the help does ({@code text, json}), not as Java spells the constants.
+   */
+  abstract static class Choice<E extends Enum<E>> implements ITypeConverter<E> {
+    private final Class<E> type;
+    private final String what;
+
+    Choice(Class<E> type, String what) {
+      this.type = type;
+      this.what = what;
+    }
+
+    @Override
+    public E convert(String value) {
+      for (E choice : type.getEnumConstants()) {
+        if (choice.toString().equalsIgnoreCase(value)) {
+          return choice;
+        }
+      }
+      throw invalid(what, value, Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+    }
+  }
+
+  private static TypeConversionException invalid(String what, String value, List<String> valid) {
+    String hint = Suggestions.closest(value, valid).map(s -> "; did you mean '" + s + "'?").orElse("");
+    return new TypeConversionException(
+        "unknown " + what + " '" + value + "': expected one of " + String.join(", ", valid) + hint);
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.peelkit.examples.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.peelkit.extension.ExtensionValue;
+import io.github.peelkit.extension.Extensions;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * The one place the command renders JSON: trees built with Jackson's nodes, printed with two-space
+ * indentation, {@code "key": value}, one array element per line, a final line break, and numbers
+ * kept as written ({@code 0.10} stays {@code 0.10}, never {@code 1E-1}).
+ *
+ * <p>Absent optional values are left out rather than written as {@code null}, as the YAML format
+ * does.
+ */
+final class Json {
+  // Jackson's nodes keep decimals exact: a published 0.10 stays 0.10 (its precision is part of the figure).
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().setNodeFactory(NODES).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+
+  private Json() {}
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    // "\n" rather than the platform's separator: output is the same on every system.
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(separators).withArrayIndenter(indenter).withObjectIndenter(indenter);
+  }
+
+  /** {@return a new empty object} */
+  static ObjectNode object() {
+    return NODES.objectNode();
+  }
+
+  /** {@return a new empty array} */
+  static ArrayNode array() {
+    return NODES.arrayNode();
+  }
+
+  /** {@return an array of texts} */
+  static ArrayNode texts(Collection<String> values) {
+    ArrayNode array = array();
+    values.forEach(array::add);
+    return array;
+  }
+
+  /** {@return the tree as pretty JSON text, ending with a line break} */
+  static String write(JsonNode node) {
+    try {
+      return WRITER.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@return the tree of a JSON text that peelkit printed itself, such as a problem} */
+  static JsonNode parse(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Puts a text when present. */
+  static void put(ObjectNode node, String key, Optional<String> value) {
+    value.ifPresent(v -> node.put(key, v));
+  }
+
+  /** Puts a whole number when present. */
+  static void put(ObjectNode node, String key, OptionalLong value) {
+    value.ifPresent(v -> node.put(key, v));
+  }
+
+  /** Puts a whole number when present. */
+  static void put(ObjectNode node, String key, OptionalInt value) {
+    value.ifPresent(v -> node.put(key, v));
+  }
+
+  /** Puts a decimal when present, as written. */
+  static void putDecimal(ObjectNode node, String key, Optional<BigDecimal> value) {
+    value.ifPresent(v -> node.put(key, v));
+  }
+
+  /** Puts an array of texts unless it is empty. */
+  static void putTexts(ObjectNode node, String key, Collection<String> values) {
+    if (!values.isEmpty()) {
+      node.set(key, texts(values));
+    }
+  }
+
+  /** Puts free-form extension data under {@code extensions} unless there is none. */
+  static void putExtensions(ObjectNode node, Extensions extensions) {
+    if (!extensions.isEmpty()) {
+      node.set("extensions", of(extensions.asMapping()));
+    }
+  }
+
+  private static JsonNode of(ExtensionValue value) {
+    if (value instanceof ExtensionValue.Text t) {
+      return NODES.textNode(t.value());
+    }
+    if (value instanceof ExtensionValue.Decimal d) {
+      return NODES.numberNode(d.value());
+    }
+    if (value instanceof ExtensionValue.Bool b) {
+      return NODES.booleanNode(b.value());
+    }
+    if (value instanceof ExtensionValue.Sequence s) {
+      ArrayNode array = array();
+      s.values().forEach(v -> array.add(of(v)));
+      return array;
+    }
+    if (value instanceof ExtensionValue.Mapping m) {
+      ObjectNode object = object();
+      m.values().forEach((k, v) -> object.set(k, of(v)));
+      return object;
+    }
+    return NODES.nullNode();
+  }
+}

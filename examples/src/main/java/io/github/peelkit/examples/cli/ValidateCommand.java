@@ -1,0 +1,115 @@
+package io.github.peelkit.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.peelkit.yaml.LoadResult;
+import io.github.peelkit.yaml.Problem;
+import io.github.peelkit.yaml.ProblemPrinter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code peel validate PATH...}: checks files and folders, reporting every problem with its place. */
+@Command(
+    name = "validate",
+    description = {
+      "Checks peelkit/v1 YAML files and folders together (they may refer to each other), reporting every problem"
+          + " with its file, line, column, path and code.",
+      "",
+      "Problems go to standard error, one per line (file:line:column: error[PK008]: path: message). Standard"
+          + " output gets a summary line (text), or the problems as JSON or as a SARIF 2.1.0 log for code-scanning"
+          + " tools. On a terminal, a long run shows its progress on standard error."
+    },
+    sortOptions = false)
+final class ValidateCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format {
+    TEXT, JSON, SARIF;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Reads a format by its name. */
+  static final class Formats extends Converters.Choice<Format> {
+    Formats() {
+      super(Format.class, "format");
+    }
+  }
+
+  @Spec private CommandSpec spec;
+  @ParentCommand private Peel peel;
+  @Mixin private CatalogOption catalog;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "YAML files, or folders read recursively for *.yaml and *.yml files (hidden ones left out).")
+  private List<Path> paths;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = Formats.class,
+      defaultValue = "text",
+      description = "What standard output gets: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  private Format format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Workspace workspace = Workspace.open(spec, catalog.folders());
+    List<Path> files = workspace.files(paths);
+    if (files.isEmpty()) {
+      throw new CommandFailure(
+          ExitCodes.PROBLEMS,
+          "no *.yaml or *.yml file in " + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
+    }
+    LoadResult result;
+    Progress progress = Progress.start(err, "validating " + Words.count(files.size(), "file", "files"), peel.isInteractive());
+    try {
+      result = workspace.read(files);
+    } finally {
+      progress.close();
+    }
+    workspace.print(result);
+    int errors = result.errors().size();
+    int warnings = result.warnings().size();
+    switch (format) {
+      case TEXT -> out.print(summary(files.size(), errors, warnings) + "\n");
+      case JSON -> out.print(Json.write(json(files.size(), result.problems())));
+      case SARIF -> out.print(Json.write(Sarif.log(result.problems(), Version.number(), Path.of(""))));
+    }
+    return errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+  }
+
+  /** {@return the summary line: {@code 4 files, 0 errors, 0 warnings}} */
+  static String summary(int files, int errors, int warnings) {
+    return Words.count(files, "file", "files") + ", " + Words.count(errors, "error", "errors") + ", "
+        + Words.count(warnings, "warning", "warnings");
+  }
+
+  /** The JSON form: the counts, and the problems as the loader's JSON printer writes them. */
+  private static ObjectNode json(int files, List<Problem> problems) {
+    ObjectNode o = Json.object();
+    o.put("files", files);
+    o.put("errors", problems.stream().filter(Problem::isError).count());
+    o.put("warnings", problems.stream().filter(p -> !p.isError()).count());
+    ArrayNode array = o.putArray("problems");
+    problems.forEach(p -> array.add(Json.parse(ProblemPrinter.json(p))));
+    return o;
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.peelkit.examples.cli;
+
+import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.yaml.Catalog;
+import io.github.peelkit.yaml.LoadResult;
+import io.github.peelkit.yaml.ProblemPrinter;
+import io.github.peelkit.yaml.YamlReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The one place the commands read YAML: on top of the built-in catalogue and the folders given with
+ * {@code --catalog} (as the reader's base catalogue), with every problem printed to standard error
+ * in the text form of the loader ({@code file:line:column: error[PK008]: ...}).
+ *
+ * <p>A path that does not exist is a usage error (exit 2); a file with errors ends a command that
+ * needs its content with exit 1.
+ */
+final class Workspace {
+  private final CommandSpec spec;
+  private final PrintWriter err;
+  private final Catalog base;
+  private final YamlReader reader;
+
+  private Workspace(CommandSpec spec, Catalog base) {
+    this.spec = spec;
+    this.err = spec.commandLine().getErr();
+    this.base = base;
+    this.reader = YamlReader.builder().catalog(base).build();
+  }
+
+  /**
+   * Opens a workspace: reads the catalogue folders, printing their problems.
+   *
+   * @param spec the command, for its error stream and its usage errors
+   * @param catalogs the folders (or files) given with {@code --catalog}
+   * @return the workspace
+   * @throws ParameterException when a folder does not exist
+   * @throws CommandFailure with exit 1 when the catalogue has errors
+   */
+  static Workspace open(CommandSpec spec, List<Path> catalogs) {
+    if (catalogs.isEmpty()) {
+      return new Workspace(spec, Catalog.builtIn());
+    }
+    for (Path folder : catalogs) {
+      requireExists(spec, folder, "--catalog: ");
+    }
+    LoadResult result = read(spec, YamlReader.standard(), catalogs);
+    spec.commandLine().getErr().print(ProblemPrinter.text(result.problems()));
+    if (result.hasErrors()) {
+      throw new CommandFailure(
+          ExitCodes.PROBLEMS,
+          "the catalogue given with --catalog has " + Words.count(result.errors().size(), "error", "errors") + ": fix it first");
+    }
+    return new Workspace(spec, result.catalog());
+  }
+
+  /** {@return the catalogue references resolve against: the built-in one and the --catalog folders} */
+  Catalog base() {
+    return base;
+  }
+
+  /**
+   * Lists the YAML files the paths name, as the reader would choose them in a folder.
+   *
+   * @throws ParameterException when a path does not exist
+   */
+  List<Path> files(Collection<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      requireExists(spec, path, "");
+      try {
+        files.addAll(YamlFiles.of(path));
+      } catch (UncheckedIOException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    return files;
+  }
+
+  /**
+   * Reads files together, so that they may refer to each other, without printing anything.
+   *
+   * @throws ParameterException when a file cannot be read
+   */
+  LoadResult read(Collection<Path> files) {
+    return read(spec, reader, files);
+  }
+
+  /** Prints problems to standard error, one line each. */
+  void print(LoadResult result) {
+    err.print(ProblemPrinter.text(result.problems()));
+  }
+
+  /**
+   * Reads one file (or folder) for a command that needs its content: prints its problems, and fails
+   * when any is an error.
+   *
+   * @return what was read, without errors
+   * @throws CommandFailure with exit 1 when the file has errors
+   */
+  LoadResult load(Path path) {
+    requireExists(spec, path, "");
+    LoadResult result = read(spec, reader, List.of(path));
+    print(result);
+    if (result.hasErrors()) {
+      throw new CommandFailure(ExitCodes.PROBLEMS, path + " has " + Words.count(result.errors().size(), "error", "errors"));
+    }
+    return result;
+  }
+
+  /**
+   * The assessments a result read from its files, leaving out those of the base catalogue.
+   *
+   * @throws CommandFailure with exit 1 when there is none
+   */
+  List<Assessment> assessments(LoadResult result, Path path) {
+    List<Assessment> found = result.catalog().assessments().values().stream()
+        .filter(a -> !base.assessments().containsKey(a.id()))
+        .toList();
+    if (found.isEmpty()) {
+      throw new CommandFailure(ExitCodes.PROBLEMS, path + " holds no assessment (no document of kind Assessment)");
+    }
+    return found;
+  }
+
+  private static LoadResult read(CommandSpec spec, YamlReader reader, Collection<Path> paths) {
+    try {
+      return reader.read(paths);
+    } catch (UncheckedIOException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private static void requireExists(CommandSpec spec, Path path, String option) {
+    if (!Files.exists(path)) {
+      throw new ParameterException(spec.commandLine(), option + "no such file or folder: " + path);
+    }
+  }
+}
