@@ -53,11 +53,16 @@ final class AssessmentMarkdown {
 
   private static void table(StringBuilder b, AssessmentView view) {
     boolean dates = view.hasJudgmentDates();
+    boolean peers = view.judgments().stream().anyMatch(j -> j.distribution().isPresent() && j.isGraded());
     List<FindingKind> kinds = view.judgmentFindingKinds();
     List<String> headers = new ArrayList<>(List.of("Area", "Grade"));
     List<String> aligns = new ArrayList<>(List.of("---", "---"));
     if (dates) {
       headers.add("Published");
+      aligns.add("---");
+    }
+    if (peers) {
+      headers.add("Peers better / same / worse");
       aligns.add("---");
     }
     for (FindingKind kind : kinds) {
@@ -67,10 +72,16 @@ final class AssessmentMarkdown {
     }
     row(b, headers);
     row(b, aligns);
+    Map<String, Integer> depths = view.depths();
     for (Judgment j : view.judgments()) {
-      List<String> cells = new ArrayList<>(List.of(escape(j.area().name()), escape(Words.grade(j))));
+      // Cells lose their leading spaces: em spaces written as entities indent a sub-area.
+      String indent = "&emsp;".repeat(depths.getOrDefault(j.area().id(), 0));
+      List<String> cells = new ArrayList<>(List.of(indent + escape(j.area().name()), escape(Words.grade(j))));
       if (dates) {
         cells.add(j.published().map(Object::toString).orElse(""));
+      }
+      if (peers) {
+        cells.add(AssessmentText.peers(j));
       }
       Map<FindingKind, Integer> tally = AssessmentView.tally(j);
       kinds.forEach(k -> cells.add(Integer.toString(tally.getOrDefault(k, 0))));

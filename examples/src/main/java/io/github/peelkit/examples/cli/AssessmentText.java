@@ -4,7 +4,9 @@ import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Conversion;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.evidence.Evidence;
+import io.github.peelkit.scale.Grade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,9 @@ import java.util.stream.Collectors;
 final class AssessmentText {
   /** The widest line printed: the text fits a terminal of this many columns. */
   static final int WIDTH = 100;
+
+  /** The header of the column that places a grade among the peers' grades. */
+  private static final String PEERS = "Peers better/same/worse";
 
   /** Figures up to this width follow their description on its last line; longer ones get lines of their own. */
   private static final int SHORT_FIGURES = 30;
@@ -90,23 +95,41 @@ final class AssessmentText {
 
   private static String table(AssessmentView view) {
     boolean dates = view.hasJudgmentDates();
+    boolean peers = view.judgments().stream().anyMatch(j -> j.distribution().isPresent() && j.isGraded());
     List<FindingKind> kinds = view.judgmentFindingKinds();
     List<String> headers = new ArrayList<>(List.of("Area", "Grade"));
     if (dates) {
       headers.add("Published");
     }
+    if (peers) {
+      headers.add(PEERS);
+    }
     kinds.forEach(k -> headers.add(Words.abbreviation(k)));
     TextTable table = new TextTable(headers, headers.size() - kinds.size());
+    Map<String, Integer> depths = view.depths();
     for (Judgment j : view.judgments()) {
       List<String> row = new ArrayList<>(List.of(j.area().name(), Words.grade(j)));
       if (dates) {
         row.add(j.published().map(Object::toString).orElse(""));
       }
+      if (peers) {
+        row.add(peers(j));
+      }
       Map<FindingKind, Integer> tally = AssessmentView.tally(j);
       kinds.forEach(k -> row.add(Integer.toString(tally.getOrDefault(k, 0))));
-      table.row(row);
+      table.row(2 * depths.getOrDefault(j.area().id(), 0), row);
     }
     return table.render(WIDTH);
+  }
+
+  /** {@return where a graded judgment stands among its peers: "20 / 21 / 2 of 43"} */
+  static String peers(Judgment j) {
+    if (j.distribution().isEmpty() || j.grade().isEmpty()) {
+      return "";
+    }
+    PeerDistribution d = j.distribution().get();
+    Grade g = j.grade().get();
+    return d.countBetterThan(g) + " / " + d.count(g) + " / " + d.countWorseThan(g) + " of " + d.population();
   }
 
   private static void evidence(StringBuilder b, AssessmentView view) {

@@ -4,6 +4,7 @@ import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.framework.Area;
 import io.github.peelkit.scale.Grade;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,6 +98,20 @@ record AssessmentView(Assessment assessment, List<Judgment> judgments, List<Judg
     }
     judgment.findingCounts().ifPresent(published -> counts.putAll(published.counts()));
     return counts;
+  }
+
+  /** {@return the depth of every area of the framework in its tree: 0 for a top-level area, 1 below it, ...} */
+  Map<String, Integer> depths() {
+    Map<String, Integer> depths = new LinkedHashMap<>();
+    depths(assessment.framework().areas(), 0, depths);
+    return depths;
+  }
+
+  private static void depths(List<Area> areas, int depth, Map<String, Integer> depths) {
+    for (Area area : areas) {
+      depths.put(area.id(), depth);
+      depths(area.areas(), depth + 1, depths);
+    }
   }
 
   /** {@return whether any judgment shown was published on a date of its own} */

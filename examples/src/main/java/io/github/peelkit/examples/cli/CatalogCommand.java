@@ -10,7 +10,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code peel catalog}: the built-in scales, frameworks and mappings, and those given with --catalog. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "catalog",
+    header = "Lists the built-in grade scales, frameworks and grade mappings.",
     description = {
       "Lists the built-in grade scales with their grades, frameworks with their areas (and the short labels"
           + " accepted for them), and grade mappings with their rules; with --catalog, the definitions of those"
@@ -36,10 +39,11 @@ final class CatalogCommand implements Callable<Integer> {
   }
 
   @Spec private CommandSpec spec;
-  @Mixin private CatalogOption catalog;
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Formats.class, defaultValue = "text", description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private Format format;
+
+  @Mixin private CatalogOption catalog;
 
   @Override
   public Integer call() {

@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code peel convert FILE --to SCALE}: the assessments of a file with their grades on another scale. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "convert",
+    header = "Converts the grades of assessments to another scale by a declared grade mapping.",
     description = {
       "Converts the grades of the assessments of a file to another scale by a declared grade mapping. Every"
           + " converted judgment records the mapping, its original grade, the range of grades it maps to, their"
@@ -58,7 +61,6 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   @Spec private CommandSpec spec;
-  @Mixin private CatalogOption catalog;
 
   @Parameters(paramLabel = "FILE", description = "A YAML file holding one or more assessments.")
   private Path file;
@@ -88,6 +90,8 @@ final class ConvertCommand implements Callable<Integer> {
             + " file holds), which load again; json is that of show, with each judgment's conversion."
       })
   private Format format;
+
+  @Mixin private CatalogOption catalog;
 
   @Override
   public Integer call() {

@@ -13,10 +13,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code peel interval --successes K --size N}: the confidence interval of a sampled proportion. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "interval",
+    header = "Computes the confidence interval of a proportion from a reviewed sample.",
     description = {
       "Computes the confidence interval of a proportion from a reviewed sample: K records of N met the test."
-          + " Wald is what the inspectorate's published figures match (168 of 196 is 85.7% ± 4.9%)."
+          + " Wald is what the inspectorate's published figures match (168 of 196 is 85.7%% ± 4.9%%)."
     },
     sortOptions = false)
 final class IntervalCommand implements Callable<Integer> {

@@ -126,14 +126,15 @@ public final class Peel implements Runnable {
     String name = cmd.getCommandSpec().qualifiedName();
     err.print(name + ": " + ex.getMessage() + "\n");
     UnmatchedArgumentException.printSuggestions(ex, err);
-    err.print("Usage: " + cmd.getHelp().synopsis(0).stripTrailing() + "\n");
+    String usage = "Usage: ";
+    err.print(usage + cmd.getHelp().synopsis(usage.length()).stripTrailing() + "\n");
     err.print("Try '" + name + " --help' for more information.\n");
     err.flush();
     return ExitCodes.USAGE;
   }
 
   /** A failure while running: expected ones print their message, others one line naming the exception. */
-  private static int failure(Exception ex, CommandLine cmd, ParseResult parseResult) {
+  static int failure(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     if (ex instanceof CommandFailure failure) {
       if (!failure.getMessage().isEmpty()) {

@@ -25,7 +25,10 @@ final class Sarif {
   /** The SARIF 2.1.0 schema the log conforms to. */
   static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
 
-  /** The base that relative file URIs are resolved against: the root of the checked-out sources. */
+  /**
+   * The base that relative file URIs are resolved against: the working directory, which in a CI job
+   * is the root of the checked-out sources (the name code-scanning tools expect).
+   */
   static final String SOURCE_ROOT = "%SRCROOT%";
 
   private Sarif() {}
@@ -55,6 +58,8 @@ final class Sarif {
       rule.putObject("shortDescription").put("text", code.title());
       rule.putObject("defaultConfiguration").put("level", level(code.severity()));
     }
+    // Says what the base of relative file URIs is: the working directory, as a directory URI.
+    run.putObject("originalUriBaseIds").putObject(SOURCE_ROOT).put("uri", directoryUri(workingDirectory));
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
     for (Problem p : problems) {
@@ -86,6 +91,12 @@ final class Sarif {
       }
     }
     return log;
+  }
+
+  /** {@return the {@code file:} URI of a directory, ending with a slash as SARIF requires of a base} */
+  static String directoryUri(Path directory) {
+    String uri = directory.toAbsolutePath().normalize().toUri().toASCIIString();
+    return uri.endsWith("/") ? uri : uri + "/";
   }
 
   /** {@return a SARIF level for a severity: {@code error} or {@code warning}} */

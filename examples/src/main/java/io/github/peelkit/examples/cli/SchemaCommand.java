@@ -8,7 +8,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code peel schema}: prints the JSON Schema of the format. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "schema",
+    header = "Prints the JSON Schema of the peelkit/v1 format.",
     description = {
       "Prints the JSON Schema (draft 2020-12) of the peelkit/v1 format: every key of every kind of document, for"
           + " editors and for validators in other languages."

@@ -18,7 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code peel show FILE}: an assessment as a table of areas, grades and findings, with its evidence. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "show",
+    header = "Shows assessments: areas, grades, findings, and evidence with confidence intervals.",
     description = {
       "Shows the assessments of a file: a table of areas with their grade (or why there is none) and their"
           + " findings by kind, the counts of grades and findings, and the evidence with its figures and"
@@ -46,7 +49,6 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   @Spec private CommandSpec spec;
-  @Mixin private CatalogOption catalog;
 
   @Parameters(paramLabel = "FILE", description = "A YAML file holding one or more assessments.")
   private Path file;
@@ -68,6 +70,8 @@ final class ShowCommand implements Callable<Integer> {
             + " else its assessment's. An assessment's grades as they were announced on its publication day."
       })
   private LocalDate asOf;
+
+  @Mixin private CatalogOption catalog;
 
   @Override
   public Integer call() {

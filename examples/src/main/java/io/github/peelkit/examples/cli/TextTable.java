@@ -14,6 +14,7 @@ final class TextTable {
   private final List<String> headers;
   private final boolean[] numeric;
   private final List<List<String>> rows = new ArrayList<>();
+  private final List<Integer> indents = new ArrayList<>();
 
   /**
    * A table with these column headers.
@@ -32,10 +33,16 @@ final class TextTable {
 
   /** Adds a row, one cell per column. */
   TextTable row(List<String> cells) {
+    return row(0, cells);
+  }
+
+  /** Adds a row whose first cell is indented, as a sub-area under its area. */
+  TextTable row(int indent, List<String> cells) {
     if (cells.size() != headers.size()) {
       throw new IllegalArgumentException("a row of " + cells.size() + " cells in a table of " + headers.size() + " columns");
     }
     rows.add(List.copyOf(cells));
+    indents.add(indent);
     return this;
   }
 
@@ -50,8 +57,8 @@ final class TextTable {
     int[] widths = new int[columns];
     for (int c = 0; c < columns; c++) {
       widths[c] = Wrap.width(headers.get(c));
-      for (List<String> row : rows) {
-        widths[c] = Math.max(widths[c], Wrap.width(row.get(c)));
+      for (int r = 0; r < rows.size(); r++) {
+        widths[c] = Math.max(widths[c], (c == 0 ? indents.get(r) : 0) + Wrap.width(rows.get(r).get(c)));
       }
     }
     int others = 0;
@@ -66,14 +73,16 @@ final class TextTable {
       rule.add("-".repeat(width));
     }
     line(b, rule, widths);
-    for (List<String> row : rows) {
-      List<String> first = Wrap.lines(row.get(0), widths[0]);
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      String indent = " ".repeat(indents.get(r));
+      List<String> first = Wrap.lines(row.get(0), Math.max(1, widths[0] - indent.length()));
       List<String> cells = new ArrayList<>(row);
-      cells.set(0, first.get(0));
+      cells.set(0, indent + first.get(0));
       line(b, cells, widths);
       for (int i = 1; i < first.size(); i++) {
         List<String> more = new ArrayList<>();
-        more.add(first.get(i));
+        more.add(indent + first.get(i));
         for (int c = 1; c < columns; c++) {
           more.add("");
         }

@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code peel validate PATH...}: checks files and folders, reporting every problem with its place. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "validate",
+    header = "Checks YAML files and folders, reporting every problem with its file, line and column.",
     description = {
       "Checks peelkit/v1 YAML files and folders together (they may refer to each other), reporting every problem"
           + " with its file, line, column, path and code.",
@@ -51,7 +54,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
   @ParentCommand private Peel peel;
-  @Mixin private CatalogOption catalog;
 
   @Parameters(
       paramLabel = "PATH",
@@ -66,6 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
       defaultValue = "text",
       description = "What standard output gets: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private Format format;
+
+  @Mixin private CatalogOption catalog;
 
   @Override
   public Integer call() {

@@ -1,0 +1,126 @@
+package io.github.peelkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The exact output of every command on the bundled data: output formats are API, so each one is
+ * held to an expected file under {@code src/test/resources/snapshots}: {@code NAME.out} for standard
+ * output and {@code NAME.err} for standard error (absent when nothing is expected there). The
+ * version of peel is written {@code VERSION} in them, and the working directory's URI {@code
+ * file:///WORKING-DIRECTORY/}.
+ *
+ * <p>To regenerate the expected files after a deliberate change, run from the repository root
+ *
+ * <pre>{@code mvn -q -pl examples -am verify -Dpeel.snapshots.update=true -Dtest=CommandSnapshotTest -Dsurefire.failIfNoSpecifiedTests=false}</pre>
+ *
+ * <p>and review the diff of {@code examples/src/test/resources/snapshots} before committing it.
+ * Commands run in-process with the module folder as working directory, so paths read {@code
+ * data/essex/...}.
+ */
+class CommandSnapshotTest {
+  private static final Path SNAPSHOTS = Path.of("src/test/resources/snapshots");
+  private static final boolean UPDATE = Boolean.getBoolean("peel.snapshots.update");
+
+  private static final String PEEL_2021 = "data/essex/peel-2021-22.yaml";
+  private static final String PEEL_2016 = "data/essex/peel-2016.yaml";
+  private static final String INVALID = "src/test/resources/cli/invalid";
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        snapshot("help", 0, "--help"),
+        snapshot("help-validate", 0, "validate", "--help"),
+        snapshot("help-show", 0, "show", "--help"),
+        snapshot("help-convert", 0, "convert", "--help"),
+        snapshot("help-interval", 0, "interval", "--help"),
+        snapshot("help-catalog", 0, "catalog", "--help"),
+        snapshot("show-peel-2021-22", 0, "show", PEEL_2021),
+        snapshot("show-peel-2021-22-as-of-release", 0, "show", PEEL_2021, "--as-of", "2022-10-14"),
+        snapshot("show-peel-2021-22-json", 0, "show", PEEL_2021, "--format", "json"),
+        snapshot("show-peel-2021-22-markdown", 0, "show", PEEL_2021, "--format", "markdown"),
+        snapshot("show-peel-2016", 0, "show", PEEL_2016),
+        snapshot("show-peel-2016-markdown", 0, "show", PEEL_2016, "--format", "markdown"),
+        snapshot("show-hmic-2007", 0, "show", "data/essex/hmic-2007.yaml"),
+        snapshot("show-core-business-2014", 0, "show", "data/essex/core-business-2014.yaml"),
+        snapshot("show-warnings", 0, "show", INVALID + "/warnings.yaml"),
+        snapshot("show-invalid", 1, "show", INVALID + "/essex-typos.yaml"),
+        snapshot("validate-data", 0, "validate", "data"),
+        snapshot("validate-data-json", 0, "validate", "data", "--format", "json"),
+        snapshot("validate-data-sarif", 0, "validate", "data", "--format", "sarif"),
+        snapshot("validate-invalid", 1, "validate", INVALID),
+        snapshot("validate-invalid-json", 1, "validate", INVALID, "--format", "json"),
+        snapshot("validate-invalid-sarif", 1, "validate", INVALID, "--format", "sarif"),
+        snapshot("convert-peel-2016-worst", 0, "convert", PEEL_2016, "--to", "peel-2021", "--policy", "worst"),
+        snapshot("convert-peel-2016-worst-text", 0, "convert", PEEL_2016, "--to", "peel-2021", "--policy", "worst", "--format", "text"),
+        snapshot("convert-peel-2016-range-json", 0, "convert", PEEL_2016, "--to", "peel-2021", "--policy", "range", "--format", "json"),
+        snapshot("convert-peel-2016-strict", 1, "convert", PEEL_2016, "--to", "peel-2021"),
+        snapshot("convert-unknown-scale", 2, "convert", PEEL_2016, "--to", "peel-2O21"),
+        snapshot("convert-no-mapping", 2, "convert", "data/essex/hmic-2007.yaml", "--to", "peel-2021"),
+        snapshot("convert-two-mappings", 2, "convert", PEEL_2016, "--to", "peel-2021", "--catalog", "src/test/resources/cli/catalog"),
+        snapshot("interval", 0, "interval", "--successes", "168", "--size", "196"),
+        snapshot("interval-json", 0, "interval", "--successes", "168", "--size", "196", "--format", "json"),
+        snapshot("interval-population-wilson-json", 0,
+            "interval", "--successes", "22", "--size", "28", "--population", "196", "--method", "wilson", "--level", "0.9", "--format", "json"),
+        snapshot("interval-successes-above-size", 2, "interval", "--successes", "200", "--size", "196"),
+        snapshot("interval-unknown-method", 2, "interval", "--successes", "1", "--size", "2", "--method", "wilsom"),
+        snapshot("interval-bad-number", 2, "interval", "--successes", "1", "--size", "19.6"),
+        snapshot("catalog", 0, "catalog"),
+        snapshot("catalog-json", 0, "catalog", "--format", "json"),
+        snapshot("catalog-with-folder", 0, "catalog", "--catalog", "src/test/resources/cli/catalog"),
+        snapshot("unknown-command", 2, "shw", PEEL_2021),
+        snapshot("no-command", 2),
+        snapshot("unknown-option", 2, "show", PEEL_2021, "--colour"),
+        snapshot("unknown-format", 2, "show", PEEL_2021, "--format", "html"),
+        snapshot("unknown-policy", 2, "convert", PEEL_2016, "--to", "peel-2021", "--policy", "worse"),
+        snapshot("bad-date", 2, "show", PEEL_2021, "--as-of", "14/10/2022"),
+        snapshot("missing-file", 2, "show", "data/essex/peel-2022.yaml"),
+        snapshot("missing-catalog", 2, "catalog", "--catalog", "no-such-folder"));
+  }
+
+  private static Arguments snapshot(String name, int exitCode, String... args) {
+    return Arguments.of(name, exitCode, List.of(args));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void printsExactlyTheExpectedOutput(String name, int exitCode, List<String> args) throws IOException {
+    PeelRun run = PeelRun.of(args.toArray(String[]::new));
+    String out = normalise(run.out());
+    String err = normalise(run.err());
+    if (UPDATE) {
+      write(name + ".out", out);
+      write(name + ".err", err);
+    }
+    assertEquals(exitCode, run.exitCode(), run.describe());
+    assertEquals(read(name + ".out"), out, "standard output of " + name);
+    assertEquals(read(name + ".err"), err, "standard error of " + name);
+  }
+
+  private static String normalise(String output) {
+    return output.replace(Version.number(), "VERSION").replace(Sarif.directoryUri(Path.of("")), "file:///WORKING-DIRECTORY/");
+  }
+
+  private static void write(String file, String content) throws IOException {
+    Files.createDirectories(SNAPSHOTS);
+    Path path = SNAPSHOTS.resolve(file);
+    if (content.isEmpty()) {
+      Files.deleteIfExists(path);
+    } else {
+      Files.writeString(path, content, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String read(String file) throws IOException {
+    Path path = SNAPSHOTS.resolve(file);
+    return Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "";
+  }
+}
