@@ -48,10 +48,17 @@ final class AssessmentText {
       b.append(Wrap.paragraph(grades(view), "Grades: ", "        ", WIDTH));
     }
     b.append(Wrap.paragraph(Words.findingCounts(view.findingCounts()), "Findings: ", "          ", WIDTH));
+    List<String> legend = new ArrayList<>();
+    if (view.hasJudgmentDates()) {
+      legend.add("Published: a judgment's own date, where it differs from the assessment's");
+    }
     List<FindingKind> kinds = view.judgmentFindingKinds();
     if (!kinds.isEmpty()) {
-      String legend = kinds.stream().map(k -> Words.abbreviation(k) + " " + Words.plural(k)).collect(Collectors.joining(", "));
-      b.append(Wrap.paragraph("(" + legend + ": the findings of each area)", "", "", WIDTH));
+      legend.add(kinds.stream().map(k -> Words.abbreviation(k) + " " + Words.plural(k)).collect(Collectors.joining(", "))
+          + ": the findings of each area");
+    }
+    if (!legend.isEmpty()) {
+      b.append(Wrap.paragraph("(" + String.join("; ", legend) + ")", "", "", WIDTH));
     }
     evidence(b, view);
     return b.toString();

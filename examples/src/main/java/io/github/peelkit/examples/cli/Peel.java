@@ -73,8 +73,8 @@ public final class Peel implements Runnable {
       err.print(internal(e));
       code = ExitCodes.INTERNAL;
     }
-    out.flush();
     err.flush();
+    out.flush();
     System.exit(code);
   }
 
@@ -90,8 +90,9 @@ public final class Peel implements Runnable {
    */
   static int execute(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
     int code = commandLine(out, err, interactive).execute(args);
-    out.flush();
+    // Standard error first: on a terminal, problems then come before the summary that counts them.
     err.flush();
+    out.flush();
     return code;
   }
 

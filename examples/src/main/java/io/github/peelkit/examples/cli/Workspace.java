@@ -54,6 +54,7 @@ final class Workspace {
     }
     LoadResult result = read(spec, YamlReader.standard(), catalogs);
     spec.commandLine().getErr().print(ProblemPrinter.text(result.problems()));
+    spec.commandLine().getErr().flush();
     if (result.hasErrors()) {
       throw new CommandFailure(
           ExitCodes.PROBLEMS,
@@ -97,6 +98,8 @@ final class Workspace {
   /** Prints problems to standard error, one line each. */
   void print(LoadResult result) {
     err.print(ProblemPrinter.text(result.problems()));
+    // Flushed now, so that on a terminal they come before any output that follows them.
+    err.flush();
   }
 
   /**
