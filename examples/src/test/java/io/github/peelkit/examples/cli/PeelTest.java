@@ -65,6 +65,18 @@ class PeelTest {
   }
 
   @Test
+  void everyTextOutputFitsATerminalOfAHundredColumns() throws IOException {
+    // Problems and usage errors are one line each, as compilers print them; the rest is laid out for people.
+    for (String name : List.of("show-peel-2021-22", "show-peel-2021-22-as-of-release", "show-peel-2016", "show-hmic-2007",
+        "show-core-business-2014", "show-warnings", "convert-peel-2016-worst-text", "interval", "catalog", "catalog-with-folder",
+        "validate-data", "validate-invalid", "help", "help-validate", "help-show", "help-convert", "help-interval", "help-catalog")) {
+      for (String line : Files.readAllLines(Path.of("src/test/resources/snapshots", name + ".out"))) {
+        assertTrue(Wrap.width(line) <= 100, name + ": " + line);
+      }
+    }
+  }
+
+  @Test
   void everyUsageErrorEndsWithWhereToReadMore() throws IOException {
     for (String name : List.of("unknown-option", "unknown-format", "unknown-policy", "bad-date", "missing-file", "interval-bad-number")) {
       List<String> lines = Files.readAllLines(Path.of("src/test/resources/snapshots", name + ".err"));
