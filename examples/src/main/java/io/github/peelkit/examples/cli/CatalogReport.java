@@ -143,7 +143,8 @@ final class CatalogReport {
       ObjectNode relations = m.putObject("relations");
       mapping.relations().forEach((grade, relation) -> relations.put(grade.id(), relation.id()));
     }
-    o.put("identity", GradeMapping.IDENTITY);
+    // Every scale has an identity mapping under this id; it is implied, not listed among the mappings.
+    o.put("identityMapping", GradeMapping.IDENTITY);
     ArrayNode assessments = o.putArray("assessments");
     catalog.assessments().values().forEach(a -> {
       ObjectNode x = assessments.addObject();
