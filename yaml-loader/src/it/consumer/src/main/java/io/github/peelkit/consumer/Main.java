@@ -10,15 +10,17 @@ import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.yaml.Catalog;
 import io.github.peelkit.yaml.LoadResult;
+import io.github.peelkit.yaml.ProblemPrinter;
 import io.github.peelkit.yaml.YamlReader;
+import io.github.peelkit.yaml.YamlWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Uses peelkit as a library: loads an assessment, converts a grade to the 2014 scale and computes the
- * interval of a sample, checking each answer; exits with 1 when any check fails, so that the build
- * running it fails.
+ * Uses peelkit as a library: loads an assessment, converts a grade to the 2014 scale, computes the
+ * interval of a sample, writes the assessment and reads it back, and prints a problem; checks each
+ * answer and exits with 1 when any check fails, so that the build running it fails.
  *
  * <p>Arguments: {@code class-path} or {@code module-path} (how it was started, which it checks too),
  * and the YAML file to load.
@@ -71,6 +73,18 @@ public final class Main {
     check("margin, as published", "0.049", String.format(Locale.ROOT, "%.3f", wald.margin()));
     ConfidenceInterval wilson = sample.interval(IntervalMethod.WILSON, 0.95).orElseThrow();
     check("the Wilson interval lies within [0, 1]", true, wilson.lower() >= 0 && wilson.upper() <= 1);
+
+    // Writing and reading back, and problems as JSON: the parts that use Jackson, on either path.
+    String written = YamlWriter.standard().write(essex);
+    check("the written assessment reads back equal", essex, YamlReader.standard().read("written.yaml", written).orThrow()
+        .findAssessment(essex.id()).orElseThrow());
+    LoadResult broken = YamlReader.standard().read("broken.yaml", written.replace("grade: good", "grade: goood"));
+    check(
+        "a misspelt grade, as a compiler would print it",
+        "broken.yaml:12:12: error[PK008]: judgments[0].grade: unknown grade 'goood' in scale peel-2021; did you mean"
+            + " 'good'?",
+        broken.problems().get(0).toText());
+    check("the problem as JSON", true, ProblemPrinter.json(broken.problems()).contains("\"code\":\"PK008\""));
 
     System.out.printf(
         Locale.ROOT,
