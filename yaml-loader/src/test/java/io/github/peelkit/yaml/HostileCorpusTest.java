@@ -421,8 +421,8 @@ class HostileCorpusTest {
             + " the file was not read",
         first(readText(Yaml.scale("s", "extensions: {" + key + ": 1}\n"))));
     // An explicit key may be a block scalar of any number of lines: refused by the key limit.
-    String lines = ("  " + key.substring(0, 98) + "\n").repeat(2 * 1024 * 1024 / 100);
-    LoadResult explicit = readText(Yaml.scale("s", "extensions:\n  ? |\n" + lines.replace("\n  ", "\n    ").replaceFirst("^  ", "    ") + "  : 1\n"));
+    String lines = ("    " + key.substring(0, 98) + "\n").repeat(2 * 1024 * 1024 / 100);
+    LoadResult explicit = readText(Yaml.scale("s", "extensions:\n  ? |\n" + lines + "  : 1\n"));
     assertEquals(
         "made.yaml:7:5: error[PK002]: extensions." + "k".repeat(60) + "…: key of 2076129 characters is longer than the"
             + " limit of 256 characters",

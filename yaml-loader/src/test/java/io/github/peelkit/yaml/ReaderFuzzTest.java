@@ -56,8 +56,8 @@ class ReaderFuzzTest {
     "id: ", "grades:", "areas:", "judgments:", "evidence:", "findings:", "rules:", "extensions:", "conversion:",
     "ungraded:", "distribution:", "reported:", "standard:", "population:", "successes:", "size:", "level:", "method:",
     "grade:", "area:", "kind: measure", "- ", ": ", "{", "}", "[", "]", ", ", "&a ", "*a", "!!str ", "<<: ", "? ",
-    "|\\x0A", ">-\\x0A", "'", "\\\"", "\\\\u", "\\\\uD83D", "\\\\uDE93", "\\\\x", "\\\\e", "\\\\N", "#", "~", "null", "0x10", "1e3", ".nan", "-1",
-    "2022-02-30", "\\x09", "\\x0D\\x0A"
+    "|\\x0A", ">-\\x0A", "'", "\\\"", "\\\\u", "\\\\uD83D", "\\\\uDE93", "\\\\x", "\\\\e", "\\\\N", "#", "~",
+    "null", "0x10", "1e3", ".nan", "-1", "2022-02-30", "\\x09", "\\x0D\\x0A"
   })
   void readsMutatedFiles(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
