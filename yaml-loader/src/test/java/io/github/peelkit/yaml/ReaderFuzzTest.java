@@ -22,11 +22,14 @@ import org.junit.jupiter.api.Test;
  * corpus, the hostile corpus and the example data). To fuzz for real, one target at a time:
  *
  * <pre>
- * JAZZER_FUZZ=1 mvn -pl yaml-loader -am verify -Dtest='ReaderFuzzTest#readsMutatedFiles' \
+ * JAZZER_FUZZ=1 mvn -pl yaml-loader -am test -Dtest='ReaderFuzzTest#readsMutatedFiles' \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m
  * </pre>
  *
- * <p>A crash is written to the target's inputs directory: fix the bug, keep the file.
+ * <p>Jazzer keeps what it learns in {@code yaml-loader/.cifuzz-corpus} (not committed) and writes a
+ * crashing input to the target's inputs directory in {@code src/test/resources}: fix the bug and
+ * commit the file, which the normal build then runs every time. libFuzzer's own output goes to the
+ * test's output file in {@code target/surefire-reports}.
  */
 class ReaderFuzzTest {
   private static final Path FILE = tempFile();
