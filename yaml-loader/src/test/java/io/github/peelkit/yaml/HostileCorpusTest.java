@@ -319,6 +319,12 @@ class HostileCorpusTest {
   }
 
   @Test
+  void theseTestsRunInTheSmallHeapTheyClaim() {
+    // Set by the module's pom (surefire.argLine); the JVM reports a little less than it was given.
+    assertTrue(Runtime.getRuntime().maxMemory() <= 256L * 1024 * 1024, () -> Runtime.getRuntime().maxMemory() + " bytes");
+  }
+
+  @Test
   void theCorpusHasAnExpectationForEveryFileAndThirtyFilesAtLeast() throws IOException {
     List<String> files;
     try (Stream<Path> s = Files.list(CORPUS)) {
