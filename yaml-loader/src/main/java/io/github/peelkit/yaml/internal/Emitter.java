@@ -311,19 +311,11 @@ public final class Emitter {
   }
 
   private static void checkWellFormed(String text, String path) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-      } else if (!Character.isLowSurrogate(c)) {
-        continue;
-      }
+    int i = Texts.loneSurrogate(text);
+    if (i >= 0) {
       throw new IllegalArgumentException(
           "text at " + (path.isEmpty() ? "the document" : path) + " holds a lone surrogate U+"
-              + String.format("%04X", (int) c) + " at index " + i
+              + String.format("%04X", (int) text.charAt(i)) + " at index " + i
               + ": it is not well-formed UTF-16 and has no UTF-8 form, so it cannot be written");
     }
   }

@@ -31,9 +31,9 @@ public final class Texts {
    * Makes text safe to print on one line of a terminal: control characters, line and paragraph
    * separators, format characters (among them the bidirectional controls that reorder what a reader
    * sees, and zero-width characters that hide a difference) and lone surrogates become YAML escapes
-   * (such as {@code \n}, {@code \e} for the escape character, or {@code \U000E0001}), so that a value from a file can
-   * neither break the one-line form of a problem nor send commands to the terminal that shows it.
-   * Everything else is kept, astral and combining characters included.
+   * (such as {@code \n}, {@code \e} for the escape character, or {@code \U000E0001}), so that a
+   * value from a file can neither break the one-line form of a problem nor send commands to the
+   * terminal that shows it. Everything else is kept, astral and combining characters included.
    *
    * @param text any text
    * @return the text, unchanged when it holds none of those characters
