@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.peelkit.check.Code;
 import java.io.ByteArrayOutputStream;
@@ -479,6 +480,22 @@ class HostileCorpusTest {
       Path file = Files.write(dir.resolve("random-" + size + ".yaml"), bytes);
       readFile(file);
     }
+  }
+
+  @Test
+  void aFileThatNeverEndsIsReadNoFurtherThanTheLimit(@TempDir Path dir) throws IOException {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.isReadable(zero), "a device of endless zeros");
+    assertEquals(
+        List.of("/dev/zero:1:1: error[PK002]: file of 4194305 bytes is larger than the limit of 4194304 bytes; it was"
+            + " not read"),
+        Yaml.lines(readFile(zero)));
+    // In a folder, only regular files are read: a link to the device is not followed.
+    Files.createSymbolicLink(dir.resolve("zero.yaml"), zero);
+    Files.writeString(dir.resolve("scale.yaml"), Yaml.scale("s", ""));
+    LoadResult folder = quietly(() -> YamlReader.standard().read(dir));
+    assertEquals(List.of(), folder.problems());
+    assertTrue(folder.catalog().scales().containsKey("s"));
   }
 
   @Test
