@@ -1,6 +1,7 @@
 package io.github.peelkit.interval;
 
 import io.github.peelkit.check.Code;
+import io.github.peelkit.internal.ComputedValueStyle;
 import io.github.peelkit.internal.Invariants;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -42,7 +43,8 @@ import org.immutables.value.Value;
  * sample, level and method.
  */
 // No generated with* copiers: they would keep bounds computed for the old attributes.
-@Value.Immutable(copy = false)
+@ComputedValueStyle
+@Value.Immutable
 public abstract class ConfidenceInterval {
   ConfidenceInterval() {}
 

@@ -1,5 +1,6 @@
 package io.github.peelkit.interval;
 
+import io.github.peelkit.internal.ComputedValueStyle;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +16,8 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 // No generated with* copiers: they would keep bounds computed for the old attributes.
-@Value.Immutable(copy = false)
+@ComputedValueStyle
+@Value.Immutable
 public abstract class FiguresCheck {
   FiguresCheck() {}
 

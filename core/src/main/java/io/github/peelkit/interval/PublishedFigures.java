@@ -1,6 +1,7 @@
 package io.github.peelkit.interval;
 
 import io.github.peelkit.check.Code;
+import io.github.peelkit.internal.ComputedValueStyle;
 import io.github.peelkit.internal.Invariants;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,7 +42,8 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type: figures are equal when their values and scales are.
  */
 // No generated with* copiers: they would keep bounds computed for the old attributes.
-@Value.Immutable(copy = false)
+@ComputedValueStyle
+@Value.Immutable
 public abstract class PublishedFigures {
   /** Allowance for floating-point error when comparing a computed value with a published one. */
   static final double EPSILON = 1e-9;

@@ -2,6 +2,7 @@ package io.github.peelkit.yaml;
 
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.Severity;
+import io.github.peelkit.yaml.internal.Texts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,12 @@ import java.util.Optional;
  * <p>The {@linkplain #toText() text form} is one line, as compilers print them:
  *
  * <pre>{@code essex.yaml:41:12: error[PK008]: judgments[2].grade: unknown grade 'requires improvment' in scale peel-2021; did you mean 'requires-improvement'?}</pre>
+ *
+ * <p>Its texts are printable: control characters, line separators, format characters such as the
+ * bidirectional controls, and lone surrogates in the path, message, value, valid values and
+ * suggestion are replaced by YAML escapes when the problem is made ({@code \e} for the escape
+ * character, {@code \n} for a line feed), and in the file name when the text form is written, so that
+ * whatever a file holds, a problem prints as one line and cannot drive the terminal that shows it.
  *
  * <p>Immutable, thread-safe, a value type.
  *
@@ -70,8 +77,13 @@ public record Problem(
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(value, "value");
-    validValues = List.copyOf(validValues);
+    Objects.requireNonNull(validValues, "validValues");
     Objects.requireNonNull(suggestion, "suggestion");
+    path = Texts.printable(path);
+    message = Texts.printable(message);
+    value = value.map(Texts::printable);
+    validValues = validValues.stream().map(Texts::printable).toList();
+    suggestion = suggestion.map(Texts::printable);
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException("line and column are 1-based: " + line + ":" + column);
     }
@@ -106,7 +118,7 @@ public record Problem(
    */
   public String toText() {
     StringBuilder b = new StringBuilder(file.length() + message.length() + 64);
-    b.append(file).append(':').append(line).append(':').append(column).append(": ");
+    b.append(Texts.printable(file)).append(':').append(line).append(':').append(column).append(": ");
     b.append(severity.id()).append('[').append(code.name()).append("]: ");
     if (!path.isEmpty()) {
       b.append(path).append(": ");

@@ -24,6 +24,8 @@ import java.util.Map;
  * true}, an assessment's scale when it is its framework's); numbers are written exactly as held ({@code 0.857}, {@code 1.50}).
  * Texts are quoted only where needed, but always where they would read back as something else
  * ({@code yes}, {@code ~}, {@code 0x10}, {@code - a}, {@code a: b}, a leading space, empty text).
+ * A double-quoted text is broken over lines at its escapes once a line passes 1,000 characters, so
+ * that any text the reader's default limits accept is written on lines those limits accept too.
  *
  * <p>Refused with an {@link IllegalArgumentException} naming the place, rather than written wrong:
  * text that is not well-formed UTF-16 (a lone surrogate, which has no UTF-8 form and which Jackson's

@@ -181,6 +181,45 @@ class HostileInputTest {
   }
 
   @Test
+  void aLoneSurrogateFromAnEscapeIsRefusedRatherThanLoadedAndLostOnWrite() {
+    assertEquals(
+        List.of(
+            "t.yaml:4:7: error[PK006]: name: text holds U+D800, half of a UTF-16 surrogate pair, on its own: it is not a"
+                + " Unicode character; write the character itself, or one escape of its code point such as \\U0001F693"),
+        Yaml.lines(Yaml.doc("Framework", "f") + "name: \"a\\uD800b\"\n"));
+    assertEquals(
+        List.of(
+            "t.yaml:5:14: error[PK006]: extensions.\\uDC00: text holds U+DC00, half of a UTF-16 surrogate pair, on its own:"
+                + " it is not a Unicode character; write the character itself, or one escape of its code point such as"
+                + " \\U0001F693"),
+        Yaml.lines(Yaml.doc("Framework", "f") + "name: F\nextensions: {\"\\uDC00\": 1}\n"));
+    // A pair written as two escapes is one character, and reads back as it.
+    LoadResult pair = Yaml.read(Yaml.doc("Framework", "f") + "name: \"\\uD83D\\uDE93\"\n");
+    assertEquals(List.of(), pair.problems());
+    assertEquals("\uD83D\uDE93", pair.catalog().frameworks().get("f").name());
+  }
+
+  @Test
+  void controlCharactersFromEscapesNeverReachTheTerminalRaw() {
+    String text = Yaml.essex("  - area: \"\\e]0;owned\\a\\e[2J\"\n    grade: \"goo\\u202Ed\\nnext\"\n");
+    List<String> lines = Yaml.lines(text);
+    String areas =
+        "victim-service-assessment, crime-data-integrity, fairness-and-respect, preventing-crime, responding-to-the-public,"
+            + " investigating-crime, protecting-vulnerable-people, managing-offenders, serious-organised-crime, workforce,"
+            + " vetting-and-counter-corruption, value-for-money";
+    assertEquals(
+        List.of(
+            "t.yaml:9:11: error[PK008]: judgments[0].area: unknown area '\\e]0;owned\\u0007\\e[2J' in framework"
+                + " peel-2021-22; valid values: " + areas,
+            "t.yaml:10:12: error[PK008]: judgments[0].grade: unknown grade 'goo\\u202Ed\\nnext' in scale peel-2021; valid"
+                + " values: outstanding, good, adequate, requires-improvement, inadequate"),
+        lines);
+    for (String line : lines) {
+      assertTrue(line.codePoints().allMatch(c -> c >= 0x20 && c != 0x7F && c != 0x202E), line);
+    }
+  }
+
+  @Test
   void aHugeFlowSequenceStopsAtTheNodeLimit() {
     String text = "[" + "a,\n".repeat(300_000) + "a]\n";
     assertTrue(StandardCharsets.UTF_8.encode(text).limit() < Limits.defaults().maxFileBytes());

@@ -46,16 +46,41 @@ class ProblemPrinterTest {
   void printsAbsentValuesAsNullAndEscapesText() throws IOException {
     Problem p =
         new Problem(
-            "dir/a \"b\".yaml", 1, 2, "", Severity.WARNING, Code.PK014, "line\nbreak and \\ tab\t", Optional.empty(), List.of(),
-            Optional.empty());
+            "dir/a \"b\"\t.yaml", 1, 2, "", Severity.WARNING, Code.PK014, "line\nbreak and \\ tab\t", Optional.empty(),
+            List.of(), Optional.empty());
     String json = ProblemPrinter.json(List.of(p));
     assertEquals(
-        "[\n  {\"file\":\"dir/a \\\"b\\\".yaml\",\"line\":1,\"column\":2,\"path\":\"\",\"severity\":\"warning\",\"code\":\"PK014\","
-            + "\"message\":\"line\\nbreak and \\\\ tab\\t\",\"value\":null,\"validValues\":[],\"suggestion\":null}\n]\n",
+        "[\n  {\"file\":\"dir/a \\\"b\\\"\\t.yaml\",\"line\":1,\"column\":2,\"path\":\"\",\"severity\":\"warning\","
+            + "\"code\":\"PK014\",\"message\":\"line\\\\nbreak and \\\\ tab\\\\t\",\"value\":null,\"validValues\":[],"
+            + "\"suggestion\":null}\n]\n",
         json);
     JsonNode parsed = new ObjectMapper().readTree(json);
-    assertEquals("line\nbreak and \\ tab\t", parsed.get(0).get("message").asText());
-    assertEquals("dir/a \"b\".yaml:1:2: warning[PK014]: line\nbreak and \\ tab\t", p.toText());
+    assertEquals("dir/a \"b\"\t.yaml", parsed.get(0).get("file").asText());
+    assertEquals("line\\nbreak and \\ tab\\t", parsed.get(0).get("message").asText());
+    assertEquals("dir/a \"b\"\\t.yaml:1:2: warning[PK014]: line\\nbreak and \\ tab\\t", p.toText());
+  }
+
+  @Test
+  void keepsEveryProblemOnOnePrintableLine() {
+    Problem p =
+        new Problem(
+            "evil\u001B]0;title\u0007.yaml", 3, 4, "extensions.a\u2028b", Severity.ERROR, Code.PK008,
+            "unknown grade 'good\u200B' \u202Eeulav", Optional.of("good\u200B\r\n"), List.of("good", "x\u0085y"),
+            Optional.of("good\uD800"));
+    assertEquals("extensions.a\\u2028b", p.path());
+    assertEquals("unknown grade 'good\\u200B' \\u202Eeulav", p.message());
+    assertEquals(Optional.of("good\\u200B\\r\\n"), p.value());
+    assertEquals(List.of("good", "x\\u0085y"), p.validValues());
+    assertEquals(Optional.of("good\\uD800"), p.suggestion());
+    assertEquals(
+        "evil\\e]0;title\\u0007.yaml:3:4: error[PK008]: extensions.a\\u2028b: unknown grade 'good\\u200B' \\u202Eeulav;"
+            + " did you mean 'good\\uD800'?",
+        p.toText());
+    // Astral, combining and right-to-left characters are kept; the joiner of an emoji sequence is a
+    // format character, shown as its escape.
+    String kept = "\uD83D\uDE93 e\u0301 \u0634\u0631\u0637\u0629 \uD83D\uDC6E\u200D\u2640\uFE0F";
+    Problem text = new Problem("f.yaml", 1, 1, "", Severity.ERROR, Code.PK006, kept, Optional.empty(), List.of(), Optional.empty());
+    assertEquals(kept.replace("\u200D", "\\u200D"), text.message());
   }
 
   @Test

@@ -24,6 +24,13 @@ public final class Emitter {
   /** The longest key a YAML parser reads back. */
   private static final int KEY_LIMIT = 1024;
 
+  /**
+   * A double-quoted value is broken across lines before an escape once its line passes this many
+   * characters: an escape writes up to six characters for one, and a line may not outgrow the
+   * reader's line limit for a text the reader took in.
+   */
+  static final int FOLD_AT = 1_000;
+
   private static final Resolver YAML_11 = new Resolver();
 
   private final StringBuilder out = new StringBuilder(1024);
@@ -124,7 +131,35 @@ public final class Emitter {
       literal(text, indent + 2);
       return;
     }
-    out.append(scalar(text, path, false)).append('\n');
+    String scalar = scalar(text, path, false);
+    out.append(scalar.length() > FOLD_AT && scalar.charAt(0) == '"' ? folded(scalar, indent + 2) : scalar).append('\n');
+  }
+
+  /**
+   * Breaks a long double-quoted scalar into lines, each break an escaped line break ({@code \} at the
+   * end of the line, which YAML removes with the next line's indentation) placed before an escape, so
+   * that no content character is white space at the start of a line, where YAML would drop it.
+   */
+  private static String folded(String quoted, int indent) {
+    StringBuilder b = new StringBuilder(quoted.length() + quoted.length() / FOLD_AT * (indent + 2) + 16);
+    int lineStart = 0;
+    int i = 0;
+    while (i < quoted.length()) {
+      char c = quoted.charAt(i);
+      int length = 1;
+      if (c == '\\') {
+        char kind = quoted.charAt(i + 1);
+        length = kind == 'u' ? 6 : kind == 'U' ? 10 : kind == 'x' ? 4 : 2;
+        if (b.length() - lineStart >= FOLD_AT) {
+          b.append("\\\n");
+          lineStart = b.length();
+          b.append(" ".repeat(indent));
+        }
+      }
+      b.append(quoted, i, i + length);
+      i += length;
+    }
+    return b.toString();
   }
 
   /** Writes a literal block scalar, its chomping indicator keeping the trailing line breaks exact. */
@@ -186,7 +221,12 @@ public final class Emitter {
       printable = isSafe(text.charAt(i), text, i) && text.charAt(i) != '\t' && text.charAt(i) != '\n';
     }
     if (printable) {
-      return "'" + text.replace("'", "''") + "'";
+      String single = "'" + text.replace("'", "''") + "'";
+      // Doubled quotes could make a value's line up to twice as long as its text: past a point, write
+      // it double-quoted, where a quote is one character.
+      if (key || single.length() <= text.length() + 2 + FOLD_AT) {
+        return single;
+      }
     }
     return doubleQuoted(text);
   }
@@ -271,19 +311,11 @@ public final class Emitter {
   }
 
   private static void checkWellFormed(String text, String path) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-      } else if (!Character.isLowSurrogate(c)) {
-        continue;
-      }
+    int i = Texts.loneSurrogate(text);
+    if (i >= 0) {
       throw new IllegalArgumentException(
           "text at " + (path.isEmpty() ? "the document" : path) + " holds a lone surrogate U+"
-              + String.format("%04X", (int) c) + " at index " + i
+              + String.format("%04X", (int) text.charAt(i)) + " at index " + i
               + ": it is not well-formed UTF-16 and has no UTF-8 form, so it cannot be written");
     }
   }

@@ -155,6 +155,8 @@ final class TreeReader {
           "key of " + key.length() + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
           Texts.abbreviate(key), List.of(), null);
       skip[at] = true;
+    } else if (!event.isPlain() && loneSurrogate(key, pathOf(at), line, column)) {
+      skip[at] = true;
     } else if (event.isPlain() && key.equals("<<")) {
       sink.add(
           file, line, column, pathOf(at), Code.PK016,
@@ -227,6 +229,9 @@ final class TreeReader {
           Texts.abbreviate(value), List.of(), null);
       return attach(new RefusedNode(line, column));
     }
+    if (!scalar.isPlain() && loneSurrogate(value, here(), line, column)) {
+      return attach(new RefusedNode(line, column));
+    }
     ScalarNode node = new ScalarNode(line, column, value, scalar.isPlain());
     if (value.length() > limits.maxNumberLength()
         && (node.type() == ScalarType.INT || node.type() == ScalarType.FLOAT)) {
@@ -238,6 +243,27 @@ final class TreeReader {
       return attach(new RefusedNode(line, column));
     }
     return attach(node);
+  }
+
+  /**
+   * Refuses a quoted text holding half of a surrogate pair on its own, which only an escape such as
+   * {@code "\\uD800"} can produce (the reader refuses one in the file's own characters): it is not a
+   * Unicode character, and the writer could not write it back.
+   *
+   * @return whether the text was refused
+   */
+  private boolean loneSurrogate(String value, String path, int line, int column) {
+    int at = Texts.loneSurrogate(value);
+    if (at < 0) {
+      return false;
+    }
+    sink.add(
+        file, line, column, path, Code.PK006,
+        "text holds U+" + String.format("%04X", (int) value.charAt(at)) + ", half of a UTF-16 surrogate pair, on its own: it"
+            + " is not a Unicode character; write the character itself, or one escape of its code point such as"
+            + " \\U0001F693",
+        Texts.abbreviate(value), List.of(), null);
+    return true;
   }
 
   private boolean countNode(int line, int column) {

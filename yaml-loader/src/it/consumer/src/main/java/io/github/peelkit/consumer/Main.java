@@ -1,0 +1,114 @@
+package io.github.peelkit.consumer;
+
+import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.evidence.Sample;
+import io.github.peelkit.interval.ConfidenceInterval;
+import io.github.peelkit.interval.IntervalMethod;
+import io.github.peelkit.mapping.GradeConversion;
+import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.scale.Grade;
+import io.github.peelkit.yaml.Catalog;
+import io.github.peelkit.yaml.LoadResult;
+import io.github.peelkit.yaml.ProblemPrinter;
+import io.github.peelkit.yaml.YamlReader;
+import io.github.peelkit.yaml.YamlWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Uses peelkit as a library: loads an assessment, converts a grade to the 2014 scale, computes the
+ * interval of a sample, writes the assessment and reads it back, and prints a problem; checks each
+ * answer and exits with 1 when any check fails, so that the build running it fails.
+ *
+ * <p>Arguments: {@code class-path} or {@code module-path} (how it was started, which it checks too),
+ * and the YAML file to load.
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Runs the checks.
+   *
+   * @param args how it was started, and the file to load
+   */
+  public static void main(String[] args) {
+    String mode = args[0];
+    Path file = Path.of(args[1]);
+
+    Module loader = YamlReader.class.getModule();
+    Module self = Main.class.getModule();
+    if (mode.equals("module-path")) {
+      check("peelkit's loader is the named module io.github.peelkit.yaml", "io.github.peelkit.yaml", loader.getName());
+      check("peelkit's core is the named module io.github.peelkit.core", "io.github.peelkit.core", Grade.class.getModule().getName());
+      check("this program is the named module io.github.peelkit.consumer", "io.github.peelkit.consumer", self.getName());
+    } else {
+      check("peelkit runs on the class path, in the unnamed module", false, loader.isNamed() || self.isNamed());
+    }
+
+    LoadResult result = YamlReader.standard().read(file);
+    result.problems().forEach(p -> System.err.println(p.toText()));
+    Catalog catalog = result.orThrow();
+    Assessment essex = catalog.findAssessment("essex-peel-2021-22").orElseThrow();
+    Judgment fairness = essex.judgments().get(0);
+    check("the judgment's area, given by its press-release alias", "fairness-and-respect", fairness.area().id());
+    Grade good = fairness.grade().orElseThrow();
+    check("the judgment's grade", "good", good.id());
+
+    GradeMapping back = catalog.mappings().get("peel-2021-to-peel-2014");
+    GradeConversion conversion = back.convert(good);
+    check("good in 2021/22 as a 2014 grade", List.of("good"), conversion.targets().stream().map(Grade::id).toList());
+    check("the inspectorate's caveat travels with the conversion", false, conversion.comparable());
+    GradeConversion adequate = back.convert(back.from().grade("adequate"));
+    check(
+        "adequate in 2021/22 as 2014 grades",
+        List.of("good", "requires-improvement"),
+        adequate.targets().stream().map(Grade::id).toList());
+
+    Sample sample = (Sample) fairness.evidence("stop-search-grounds-2021").orElseThrow();
+    ConfidenceInterval wald = sample.interval().orElseThrow();
+    check("the method the inspectorate's figures match", IntervalMethod.WALD, wald.method());
+    check("estimate, as published", "0.857", String.format(Locale.ROOT, "%.3f", wald.estimate()));
+    check("margin, as published", "0.049", String.format(Locale.ROOT, "%.3f", wald.margin()));
+    ConfidenceInterval wilson = sample.interval(IntervalMethod.WILSON, 0.95).orElseThrow();
+    check("the Wilson interval lies within [0, 1]", true, wilson.lower() >= 0 && wilson.upper() <= 1);
+
+    // Writing and reading back, and problems as JSON: the parts that use Jackson, on either path.
+    String written = YamlWriter.standard().write(essex);
+    check("the written assessment reads back equal", essex, YamlReader.standard().read("written.yaml", written).orThrow()
+        .findAssessment(essex.id()).orElseThrow());
+    LoadResult broken = YamlReader.standard().read("broken.yaml", written.replace("grade: good", "grade: goood"));
+    check(
+        "a misspelt grade, as a compiler would print it",
+        "broken.yaml:12:12: error[PK008]: judgments[0].grade: unknown grade 'goood' in scale peel-2021; did you mean"
+            + " 'good'?",
+        broken.problems().get(0).toText());
+    check("the problem as JSON", true, ProblemPrinter.json(broken.problems()).contains("\"code\":\"PK008\""));
+
+    System.out.printf(
+        Locale.ROOT,
+        "peelkit consumer on the %s: %s %s graded %s, in 2014 grades %s (comparable: %s); %d of %d, %s %.0f%%: %.3f"
+            + " [%.3f, %.3f]%n",
+        mode.replace('-', ' '),
+        essex.id(),
+        fairness.area().id(),
+        good.id(),
+        conversion.targets().stream().map(Grade::id).toList(),
+        conversion.comparable(),
+        wald.successes(),
+        wald.size(),
+        wald.method().id(),
+        wald.level() * 100,
+        wald.estimate(),
+        wald.lower(),
+        wald.upper());
+  }
+
+  private static void check(String what, Object expected, Object actual) {
+    if (!expected.equals(actual)) {
+      System.err.println("peelkit consumer: " + what + ": expected " + expected + ", got " + actual);
+      System.exit(1);
+    }
+  }
+}

@@ -1,0 +1,521 @@
+package io.github.peelkit.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.peelkit.check.Code;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hostile corpus ({@code src/test/resources/hostile}, and inputs too big to commit, made here):
+ * every file is refused with located problems, within bounded time, in the small heap the build gives
+ * this module's tests ({@code -Xmx256m}), printing nothing, throwing nothing, instantiating nothing.
+ */
+class HostileCorpusTest {
+  private static final Path CORPUS = Path.of("src/test/resources/hostile");
+
+  /** A hang guard, not a speed assertion: every input here is read in well under a second. */
+  private static final Duration BOUND = Duration.ofSeconds(10);
+
+  /** What each committed file must give: the codes of its problems and its first problem, after the file name. */
+  private record Expected(String file, List<Code> codes, String first) {}
+
+  private static Expected expect(String file, List<Code> codes, String first) {
+    return new Expected(file, codes, first);
+  }
+
+  private static final List<Expected> EXPECTED =
+      List.of(
+        expect(
+            "alias-as-key.yaml",
+            List.of(Code.PK016),
+            ":7:9: error[PK016]: extensions.base: anchor '&k' is not supported: peelkit refuses anchors and "
+                + "aliases; remove it and write values out in full"),
+        expect(
+            "alias-bomb-billion-laughs.yaml",
+            List.of(Code.PK005, Code.PK016),
+            ":1:1: error[PK005]: name: missing required key 'name'"),
+        expect(
+            "alias-bomb-flow.yaml",
+            List.of(Code.PK004, Code.PK005, Code.PK016),
+            ":1:1: error[PK005]: apiVersion: missing required key 'apiVersion'"),
+        expect(
+            "alias-recursive.yaml",
+            List.of(Code.PK006, Code.PK016),
+            ":1:1: error[PK016]: anchor '&a' is not supported: peelkit refuses anchors and aliases; remove it "
+                + "and write values out in full"),
+        expect(
+            "anchor-on-document.yaml",
+            List.of(Code.PK016),
+            ":1:5: error[PK016]: anchor '&doc' is not supported: peelkit refuses anchors and aliases; remove it "
+                + "and write values out in full"),
+        expect(
+            "bom-only.yaml",
+            List.of(Code.PK005),
+            ":1:1: error[PK005]: the file holds no document: give it at least one document with apiVersion, kind "
+                + "and id"),
+        expect(
+            "comments-only.yaml",
+            List.of(Code.PK005),
+            ":1:1: error[PK005]: the file holds no document: give it at least one document with apiVersion, kind "
+                + "and id"),
+        expect(
+            "complex-key.yaml",
+            List.of(Code.PK001),
+            ":7:5: error[PK001]: extensions: a mapping key must be text, not a mapping or sequence; stopped "
+                + "reading the file"),
+        expect(
+            "control-characters.yaml",
+            List.of(Code.PK001),
+            ":6:19: error[PK001]: character U+0007 is not allowed in YAML: remove it or write it as an escape in "
+                + "a double-quoted text"),
+        expect(
+            "date-extremes.yaml",
+            List.of(Code.PK006),
+            ":7:12: error[PK006]: published: published '+999999999-12-31' is not a date: write dates as "
+                + "YYYY-MM-DD, such as 2022-10-14"),
+        expect(
+            "document-markers-only.yaml",
+            List.of(Code.PK005),
+            ":2:1: error[PK005]: document 1 is empty: give it apiVersion, kind and id, or remove the '---' "
+                + "before it"),
+        expect(
+            "duplicate-ids.yaml",
+            List.of(Code.PK007),
+            ":9:5: error[PK007]: id: GradeScale 's' is already defined at "
+                + "src/test/resources/hostile/duplicate-ids.yaml:1:1: give this one "
+                + "another id"),
+        expect(
+            "duplicate-keys.yaml",
+            List.of(Code.PK001),
+            ":4:1: error[PK001]: id: duplicate key 'id', first given at line 3, column 1: a mapping holds each "
+                + "key once; remove one"),
+        expect(
+            "empty.yaml",
+            List.of(Code.PK005),
+            ":1:1: error[PK005]: the file holds no document: give it at least one document with apiVersion, kind "
+                + "and id"),
+        expect(
+            "escaped-lone-surrogate.yaml",
+            List.of(Code.PK006),
+            ":6:14: error[PK006]: description: text holds U+D83D, half of a UTF-16 surrogate pair, on its own: "
+                + "it is not a Unicode character; write the character itself, or one escape of its code point such as "
+                + "\\U0001F693"),
+        expect(
+            "gzip.yaml",
+            List.of(Code.PK001),
+            ":1:2: error[PK001]: the file is not valid UTF-8: byte 8B at offset 1 is not part of a UTF-8 "
+                + "character; save the file as UTF-8"),
+        expect(
+            "java-serialized.yaml",
+            List.of(Code.PK001),
+            ":1:1: error[PK001]: the file is not valid UTF-8: byte AC at offset 0 is not part of a UTF-8 "
+                + "character; save the file as UTF-8"),
+        expect(
+            "merge-key.yaml",
+            List.of(Code.PK005, Code.PK016),
+            ":6:5: error[PK016]: grades[0]: anchor '&g' is not supported: peelkit refuses anchors and aliases; "
+                + "remove it and write values out in full"),
+        expect(
+            "nul-in-value.yaml",
+            List.of(Code.PK001),
+            ":6:19: error[PK001]: character U+0000 is not allowed in YAML: remove it or write it as an escape in "
+                + "a double-quoted text"),
+        expect(
+            "nul-only.yaml",
+            List.of(Code.PK001),
+            ":1:1: error[PK001]: character U+0000 is not allowed in YAML: remove it or write it as an escape in "
+                + "a double-quoted text"),
+        expect(
+            "number-extremes.yaml",
+            List.of(Code.PK006),
+            ":7:12: error[PK006]: published: published '2022-02-30' is not a date of the calendar: Invalid date "
+                + "'FEBRUARY 30'"),
+        expect(
+            "png-header.yaml",
+            List.of(Code.PK001),
+            ":1:1: error[PK001]: the file is not valid UTF-8: byte 89 at offset 0 is not part of a UTF-8 "
+                + "character; save the file as UTF-8"),
+        expect(
+            "scalar-document.yaml",
+            List.of(Code.PK006),
+            ":1:1: error[PK006]: a document is a mapping with apiVersion, kind and id, not text 'just text'"),
+        expect(
+            "sequence-document.yaml",
+            List.of(Code.PK006),
+            ":1:1: error[PK006]: a document is a mapping with apiVersion, kind and id, not a sequence"),
+        expect(
+            "tab-in-flow.yaml",
+            List.of(Code.PK001),
+            ":1:12: error[PK001]: malformed YAML: found character '\\t(TAB)' that cannot start any token. (Do "
+                + "not use \\t(TAB) for indentation) (while scanning for the next token)"),
+        expect(
+            "tab-indentation.yaml",
+            List.of(Code.PK001),
+            ":7:1: error[PK001]: malformed YAML: found character '\\t(TAB)' that cannot start any token. (Do not "
+                + "use \\t(TAB) for indentation) (while scanning for the next token)"),
+        expect(
+            "tag-detonator.yaml",
+            List.of(Code.PK016),
+            ":4:7: error[PK016]: name: tag '!!io.github.peelkit.yaml.Detonator' is not supported: remove it; "
+                + "values are read by their plain form"),
+        expect(
+            "tag-directive.yaml",
+            List.of(Code.PK016),
+            ":6:7: error[PK016]: name: tag '!!io.github.peelkit.yaml.Detonator' is not supported: remove it; "
+                + "values are read by their plain form"),
+        expect(
+            "tag-on-document.yaml",
+            List.of(Code.PK016),
+            ":1:5: error[PK016]: tag '!!io.github.peelkit.yaml.Detonator' is not supported: remove it; values "
+                + "are read by their plain form"),
+        expect(
+            "tag-on-key.yaml",
+            List.of(Code.PK016),
+            ":7:3: error[PK016]: extensions.key: tag '!!io.github.peelkit.yaml.Detonator' is not supported: "
+                + "remove it; values are read by their plain form"),
+        expect(
+            "tag-script-engine.yaml",
+            List.of(Code.PK016),
+            ":4:7: error[PK016]: name: tag '!!javax.script.ScriptEngineManager' is not supported: remove it; "
+                + "values are read by their plain form"),
+        expect(
+            "tag-str-on-number.yaml",
+            List.of(Code.PK016),
+            ":7:12: error[PK016]: published: tag '!!timestamp' is not supported: remove it; values are read by "
+                + "their plain form"),
+        expect(
+            "terminal-escapes-in-references.yaml",
+            List.of(Code.PK008),
+            ":5:12: error[PK008]: framework: unknown framework 'peel\\e[2J\\e]0;pwned\\u0007'; valid values: "
+                + "hmic-2007, core-business-2014, peel-2016, peel-2021-22"),
+        expect(
+            "trojan-source-id.yaml",
+            List.of(Code.PK006),
+            ":3:5: error[PK006]: id: id 'pass\\u202E-fail' is not a valid id: use lower-case letters and digits "
+                + "joined by single hyphens, such as 'peel-2021'"),
+        expect(
+            "unterminated-quote.yaml",
+            List.of(Code.PK001),
+            ":6:1: error[PK001]: malformed YAML: found unexpected end of stream (while scanning a quoted scalar "
+                + "that starts at line 4, column 7)"),
+        expect(
+            "utf16le-bom.yaml",
+            List.of(Code.PK001),
+            ":1:1: error[PK001]: the file is UTF-16 encoded; peelkit reads UTF-8: save it as UTF-8"),
+        expect(
+            "utf32-be.yaml",
+            List.of(Code.PK001),
+            ":1:3: error[PK001]: the file is not valid UTF-8: byte FE at offset 2 is not part of a UTF-8 "
+                + "character; save the file as UTF-8"),
+        expect(
+            "utf8-beyond-unicode.yaml",
+            List.of(Code.PK001),
+            ":6:18: error[PK001]: the file is not valid UTF-8: byte F4 at offset 141 is not part of a UTF-8 "
+                + "character; save the file as UTF-8"),
+        expect(
+            "utf8-lone-continuation.yaml",
+            List.of(Code.PK001),
+            ":6:17: error[PK001]: the file is not valid UTF-8: byte 80 at offset 140 is not part of a UTF-8 "
+                + "character; save the file as UTF-8"),
+        expect(
+            "utf8-overlong.yaml",
+            List.of(Code.PK001),
+            ":6:18: error[PK001]: the file is not valid UTF-8: byte C0 at offset 141 is not part of a UTF-8 "
+                + "character; save the file as UTF-8"),
+        expect(
+            "utf8-surrogate.yaml",
+            List.of(Code.PK001),
+            ":6:18: error[PK001]: the file is not valid UTF-8: byte ED A0 80 at offset 141 is not part of a "
+                + "UTF-8 character; save the file as UTF-8"),
+        expect(
+            "utf8-truncated-at-end.yaml",
+            List.of(Code.PK001),
+            ":7:2: error[PK001]: the file is not valid UTF-8: byte F0 9F 9A at offset 144 is not part of a UTF-8 "
+                + "character; save the file as UTF-8"),
+        expect(
+            "utf8-truncated.yaml",
+            List.of(Code.PK001),
+            ":6:21: error[PK001]: the file is not valid UTF-8: byte C3 at offset 144 is not part of a UTF-8 "
+                + "character; save the file as UTF-8"),
+        expect(
+            "whitespace-only.yaml",
+            List.of(Code.PK001),
+            ":3:1: error[PK001]: malformed YAML: found character '\\t(TAB)' that cannot start any token. (Do not "
+                + "use \\t(TAB) for indentation) (while scanning for the next token)"),
+        expect(
+            "yaml-directive.yaml",
+            List.of(Code.PK001),
+            ":1:1: error[PK001]: malformed YAML: found incompatible YAML document (version 1.* is required)"),
+        expect(
+            "zip-header.yaml",
+            List.of(Code.PK001),
+            ":1:42: error[PK001]: the file is not valid UTF-8: byte C8 at offset 41 is not part of a UTF-8 "
+                + "character; save the file as UTF-8")
+  );
+
+  static Stream<Expected> corpus() {
+    return EXPECTED.stream();
+  }
+
+  /**
+   * Reads in bounded time with standard output and error captured: whatever the input, the reader
+   * prints nothing (no stack trace, no warning of a library).
+   */
+  static LoadResult quietly(Supplier<LoadResult> read) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    LoadResult result;
+    try {
+      System.setOut(capture);
+      System.setErr(capture);
+      result = assertTimeoutPreemptively(BOUND, read::get);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    assertEquals("", printed.toString(StandardCharsets.UTF_8));
+    return result;
+  }
+
+  /** Checks a refusal: errors only where they belong, each located in the file read. */
+  static LoadResult refused(LoadResult result, String file) {
+    assertTrue(result.hasErrors(), () -> file + " was not refused");
+    Outcomes.check(result, file);
+    return result;
+  }
+
+  private static List<Code> codes(LoadResult result) {
+    return result.problems().stream().map(Problem::code).distinct().sorted().toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void refusesEveryFileOfTheCorpusWithALocatedProblem(Expected expected) {
+    Path file = CORPUS.resolve(expected.file());
+    LoadResult result = refused(quietly(() -> YamlReader.standard().read(file)), file.toString());
+    assertEquals(expected.codes(), codes(result));
+    assertEquals(file + expected.first(), result.problems().get(0).toText());
+  }
+
+  @Test
+  void theseTestsRunInTheSmallHeapTheyClaim() {
+    // Set by the module's pom (surefire.argLine); the JVM reports a little less than it was given.
+    assertTrue(Runtime.getRuntime().maxMemory() <= 256L * 1024 * 1024, () -> Runtime.getRuntime().maxMemory() + " bytes");
+  }
+
+  @Test
+  void theCorpusHasAnExpectationForEveryFileAndThirtyFilesAtLeast() throws IOException {
+    List<String> files;
+    try (Stream<Path> s = Files.list(CORPUS)) {
+      files = s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(files, EXPECTED.stream().map(Expected::file).toList());
+    assertTrue(files.size() >= 30, () -> files.size() + " files");
+  }
+
+  @Test
+  void aTagNamingAClassNeitherLoadsNorInstantiatesIt() {
+    for (String name : List.of("tag-detonator.yaml", "tag-directive.yaml", "tag-on-key.yaml", "tag-on-document.yaml")) {
+      Path file = CORPUS.resolve(name);
+      assertEquals(List.of(Code.PK016), codes(refused(quietly(() -> YamlReader.standard().read(file)), file.toString())));
+    }
+    assertFalse(Detonator.Tripwire.WIRE.get(), "a class named in a tag was initialised");
+    // The wire works: initialising the class trips it.
+    try {
+      Class.forName("io.github.peelkit.yaml.Detonator");
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+    assertTrue(Detonator.Tripwire.WIRE.get());
+  }
+
+  // ---- inputs too big to commit, made here ----
+
+  private static LoadResult readText(String text) {
+    return refused(quietly(() -> YamlReader.standard().read("made.yaml", text)), "made.yaml");
+  }
+
+  private static LoadResult readFile(Path file) {
+    return refused(quietly(() -> YamlReader.standard().read(file)), file.toString());
+  }
+
+  private static String first(LoadResult result) {
+    return result.problems().get(0).toText();
+  }
+
+  @Test
+  void flowNestingTenThousandDeep() {
+    LoadResult result = readText("[".repeat(10_000) + "]".repeat(10_000) + "\n");
+    assertEquals(
+        "made.yaml:1:65: error[PK002]: " + "[0]".repeat(64) + ": nesting deeper than the limit of 64 levels; stopped"
+            + " reading the file",
+        first(result));
+    LoadResult mappings = readText("{a: ".repeat(10_000) + "1" + "}".repeat(10_000) + "\n");
+    assertEquals(List.of(Code.PK002), codes(mappings));
+  }
+
+  @Test
+  void blockNestingTenThousandDeep() {
+    LoadResult sequences = readText("- ".repeat(10_000) + "x\n");
+    assertEquals(
+        "made.yaml:1:129: error[PK002]: " + "[0]".repeat(64) + ": nesting deeper than the limit of 64 levels; stopped"
+            + " reading the file",
+        first(sequences));
+    // Block mappings need a deeper indentation at every level: 1,000 levels take half a megabyte.
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 1_000; i++) {
+      b.append(" ".repeat(i)).append("a:\n");
+    }
+    assertEquals(
+        "made.yaml:65:65: error[PK002]: " + "a.".repeat(63) + "a: nesting deeper than the limit of 64 levels; stopped"
+            + " reading the file",
+        first(readText(b.toString())));
+  }
+
+  @Test
+  void aThirtyMegabyteScalar(@TempDir Path dir) throws IOException {
+    // By default a file is at most 4 MiB: refused before anything is parsed, as a file or a text.
+    String scalar = "x".repeat(30 * 1024 * 1024);
+    String text = Yaml.scale("s", "description: " + scalar + "\n");
+    assertEquals(
+        "made.yaml:1:1: error[PK002]: file of 31457418 bytes is larger than the limit of 4194304 bytes; it was not read",
+        first(readText(text)));
+    Path file = Files.writeString(dir.resolve("big.yaml"), text);
+    assertEquals(List.of(Code.PK002), codes(readFile(file)));
+  }
+
+  @Test
+  void aThirtyMegabyteScalarUnderRaisedFileLimits() {
+    // With the file limits raised, a scalar of 30 MiB over 300,000 lines is read and refused by its length.
+    YamlReader reader =
+        YamlReader.builder().limits(Limits.builder().maxFileBytes(64L * 1024 * 1024).build()).build();
+    String line = "  " + "y".repeat(103) + "\n";
+    String text = Yaml.scale("s", "description: |\n" + line.repeat(300_000));
+    LoadResult result = refused(quietly(() -> reader.read("made.yaml", text)), "made.yaml");
+    assertEquals(
+        "made.yaml:6:14: error[PK002]: description: value of 31200000 characters is longer than the limit of 100000"
+            + " characters",
+        first(result));
+  }
+
+  @Test
+  void aTwoMegabyteKey() {
+    String key = "k".repeat(2 * 1024 * 1024);
+    assertEquals(
+        "made.yaml:6:200001: error[PK002]: line of 2097169 characters is longer than the limit of 200000 characters;"
+            + " the file was not read",
+        first(readText(Yaml.scale("s", "extensions: {" + key + ": 1}\n"))));
+    // An explicit key may be a block scalar of any number of lines: refused by the key limit.
+    String lines = ("    " + key.substring(0, 98) + "\n").repeat(2 * 1024 * 1024 / 100);
+    LoadResult explicit = readText(Yaml.scale("s", "extensions:\n  ? |\n" + lines + "  : 1\n"));
+    assertEquals(
+        "made.yaml:7:5: error[PK002]: extensions." + "k".repeat(60) + "…: key of 2076129 characters is longer than the"
+            + " limit of 256 characters",
+        first(explicit));
+  }
+
+  @Test
+  void thousandsOfDocuments() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      b.append(i == 0 ? "" : "---\n").append(Yaml.scale("s" + i, ""));
+    }
+    LoadResult result = readText(b.toString());
+    assertEquals(
+        List.of("made.yaml:6001:1: error[PK002]: more than 1000 documents in the file, the limit; stopped reading the file"),
+        Yaml.lines(result));
+    // The documents before the limit loaded; the file is in error all the same.
+    assertTrue(result.catalog().scales().containsKey("s999"));
+    assertFalse(result.catalog().scales().containsKey("s1000"));
+  }
+
+  @Test
+  void thousandsOfEmptyDocuments() {
+    LoadResult result = readText("---\n".repeat(100_000));
+    assertEquals(List.of(Code.PK002, Code.PK005), codes(result));
+    assertTrue(result.problems().size() <= Limits.defaults().maxProblems() + 1);
+  }
+
+  @Test
+  void tenThousandUnknownKeysStopAtTheProblemLimit() {
+    StringBuilder b = new StringBuilder(Yaml.scale("s", ""));
+    for (int i = 0; i < 10_000; i++) {
+      b.append("key").append(i).append(": ").append(i).append('\n');
+    }
+    LoadResult result = readText(b.toString());
+    assertEquals(Limits.defaults().maxProblems() + 1, result.problems().size());
+    assertEquals(
+        "made.yaml:206:1: error[PK002]: more than 200 problems in this file; stopped reading it: fix these first",
+        result.problems().get(200).toText());
+  }
+
+  @Test
+  void randomBytesWithAFixedSeed(@TempDir Path dir) throws IOException {
+    Random random = new Random(20221014L);
+    for (int size : new int[] {1, 7, 4096, 1024 * 1024}) {
+      byte[] bytes = new byte[size];
+      random.nextBytes(bytes);
+      Path file = Files.write(dir.resolve("random-" + size + ".yaml"), bytes);
+      readFile(file);
+    }
+  }
+
+  @Test
+  void aFileThatNeverEndsIsReadNoFurtherThanTheLimit(@TempDir Path dir) throws IOException {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.isReadable(zero), "a device of endless zeros");
+    assertEquals(
+        List.of("/dev/zero:1:1: error[PK002]: file of 4194305 bytes is larger than the limit of 4194304 bytes; it was"
+            + " not read"),
+        Yaml.lines(readFile(zero)));
+    // In a folder, only regular files are read: a link to the device is not followed.
+    Files.createSymbolicLink(dir.resolve("zero.yaml"), zero);
+    Files.writeString(dir.resolve("scale.yaml"), Yaml.scale("s", ""));
+    LoadResult folder = quietly(() -> YamlReader.standard().read(dir));
+    assertEquals(List.of(), folder.problems());
+    assertTrue(folder.catalog().scales().containsKey("s"));
+  }
+
+  @Test
+  void printableRandomTextWithAFixedSeed() {
+    Random random = new Random(20221014L);
+    StringBuilder b = new StringBuilder();
+    String alphabet = "ab:- \n\t[]{},&*!|>'\"%@`#?~0.e+<=\\";
+    for (int i = 0; i < 1024 * 1024; i++) {
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    readText(b.toString());
+  }
+
+  @Test
+  void aLineOfEveryLengthUpToTheFileLimit() {
+    // One line as long as a file may be: refused before the parser spends the square of its length on it.
+    String text = "a: " + "b".repeat(4 * 1024 * 1024 - 4) + "\n";
+    assertEquals(
+        "made.yaml:1:200001: error[PK002]: line of 4194303 characters is longer than the limit of 200000 characters;"
+            + " the file was not read",
+        first(readText(text)));
+  }
+}
