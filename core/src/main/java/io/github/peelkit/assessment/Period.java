@@ -17,6 +17,8 @@ public abstract class Period implements Extensible {
   Period() {}
 
   /** {@return the first day} */
+  // The builder then has no copying from(Period); Period.of(from, to) covers what it would do.
+  @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
   /** {@return the last day, not before the first} */

@@ -16,7 +16,7 @@ import java.util.List;
  * loader agree; a tool validating with the schema should read YAML the same way.
  */
 public final class JsonView {
-  private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory JSON = new JsonNodeFactory(true);
 
   private JsonView() {}
 
