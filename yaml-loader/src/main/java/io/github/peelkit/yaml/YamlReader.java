@@ -66,6 +66,20 @@ public final class YamlReader {
   }
 
   /**
+   * Lists the files a read of a path covers, in the order they are read: the path itself when it is
+   * a file; for a folder every {@code *.yaml} and {@code *.yml} file below it (any case), names
+   * starting with a dot skipped, symbolic links not followed, sorted by path within the folder.
+   * A tool that shows progress or counts files lists them with this, so it agrees with the reader.
+   *
+   * @param path a file or folder
+   * @return the files, in reading order
+   * @throws UncheckedIOException when the path does not exist or a folder cannot be read
+   */
+  public static List<Path> files(Path path) {
+    return Loader.files(path);
+  }
+
+  /**
    * Reads files and folders together, so that they may refer to each other.
    *
    * @param paths files, or folders read recursively

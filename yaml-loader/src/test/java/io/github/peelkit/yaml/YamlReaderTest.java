@@ -329,6 +329,21 @@ class YamlReaderTest {
   }
 
   @Test
+  void listsTheFilesOfAFolderInTheOrderItReadsThem(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve(".hidden"));
+    Files.writeString(dir.resolve("b.yaml"), "");
+    Files.writeString(dir.resolve("a/c.yml"), "");
+    Files.writeString(dir.resolve("D.YAML"), "");
+    Files.writeString(dir.resolve("notes.txt"), "");
+    Files.writeString(dir.resolve(".hidden/x.yaml"), "");
+    assertEquals(
+        List.of(dir.resolve("D.YAML"), dir.resolve("a/c.yml"), dir.resolve("b.yaml")), YamlReader.files(dir));
+    assertEquals(List.of(dir.resolve("notes.txt")), YamlReader.files(dir.resolve("notes.txt")));
+    assertThrows(UncheckedIOException.class, () -> YamlReader.files(dir.resolve("missing.yaml")));
+  }
+
+  @Test
   void filesMayReferToEachOther(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("1-assessment.yaml"), doc("Assessment", "x") + "subject: {id: s, name: S}\nframework: f\ntitle: T\npublished: 2020-01-01\n");
     Files.writeString(dir.resolve("2-framework.yaml"), doc("Framework", "f") + "name: F\n");

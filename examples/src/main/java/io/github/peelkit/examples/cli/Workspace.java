@@ -69,7 +69,7 @@ final class Workspace {
   }
 
   /**
-   * Lists the YAML files the paths name, as the reader would choose them in a folder.
+   * Lists the YAML files the paths name, as the reader chooses them in a folder.
    *
    * @throws ParameterException when a path does not exist
    */
@@ -78,7 +78,7 @@ final class Workspace {
     for (Path path : paths) {
       requireExists(spec, path, "");
       try {
-        files.addAll(YamlFiles.of(path));
+        files.addAll(YamlReader.files(path));
       } catch (UncheckedIOException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -249,8 +249,12 @@ public final class Loader {
    * The files a path stands for: itself, or for a folder every {@code *.yaml} and {@code *.yml} file
    * under it (any case), skipping names that start with a dot, sorted by their path relative to the
    * folder, so that the order is the same on every machine.
+   *
+   * @param path a file or folder
+   * @return the files, in reading order
+   * @throws UncheckedIOException when the path does not exist or a folder cannot be read
    */
-  static List<Path> files(Path path) {
+  public static List<Path> files(Path path) {
     try {
       if (!Files.isDirectory(path)) {
         if (!Files.exists(path)) {
