@@ -100,7 +100,27 @@ public final class Loader {
 
   // ---- reading ----
 
+  /** One file or text to parse: its name, and its bytes or its text. */
+  private record Source(String name, byte[] bytes, String text) {}
+
+  /** What parsing one source gave: its documents, and its problems in the order found. */
+  private record Parsed(List<Document> documents, Sink problems) {}
+
   private void read(List<Input> inputs, Sink sink, List<Document> documents) {
+    List<Source> sources = collect(inputs, sink);
+    // Files are parsed independently, so several are parsed at once; each has its own sink, and
+    // both documents and problems are merged in reading order, so the result is the same as one by one.
+    List<Parsed> parsed =
+        (sources.size() > 1 ? sources.parallelStream() : sources.stream()).map(this::parse).toList();
+    for (Parsed p : parsed) {
+      sink.addAll(p.problems());
+      documents.addAll(p.documents());
+    }
+  }
+
+  /** The sources of the inputs, in reading order, up to the limits on files and bytes. */
+  private List<Source> collect(List<Input> inputs, Sink sink) {
+    List<Source> collected = new ArrayList<>();
     long total = 0;
     int files = 0;
     for (Input input : inputs) {
@@ -120,25 +140,22 @@ public final class Loader {
               name, 1, 1, "", Code.PK002,
               "more than " + limits.maxFiles() + " files in one load, the limit: this file and those after it were not read",
               Integer.toString(limits.maxFiles()), List.of(), null);
-          return;
+          return collected;
         }
-        String text;
-        long bytes;
         if (source[1] instanceof Path path) {
           byte[] content = bytes(path, name, sink);
           if (content == null) {
             continue;
           }
-          bytes = content.length;
-          total += bytes;
+          total += content.length;
           if (total > limits.maxTotalBytes()) {
             tooMuch(name, sink);
-            return;
+            return collected;
           }
-          text = SourceText.decode(content, name, sink);
+          collected.add(new Source(name, content, null));
         } else {
-          text = (String) source[1];
-          bytes = utf8Length(text);
+          String text = (String) source[1];
+          long bytes = utf8Length(text);
           if (bytes > limits.maxFileBytes()) {
             tooBig(name, bytes, sink);
             continue;
@@ -146,17 +163,27 @@ public final class Loader {
           total += bytes;
           if (total > limits.maxTotalBytes()) {
             tooMuch(name, sink);
-            return;
+            return collected;
           }
           if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
           }
-        }
-        if (text != null && linesFit(text, name, sink)) {
-          documents.addAll(TreeReader.read(factory, name, text, limits, sink));
+          collected.add(new Source(name, null, text));
         }
       }
     }
+    return collected;
+  }
+
+  /** Decodes and parses one source, on whichever thread runs it. */
+  private Parsed parse(Source source) {
+    Sink own = new Sink(limits.maxProblems());
+    String text = source.bytes() != null ? SourceText.decode(source.bytes(), source.name(), own) : source.text();
+    List<Document> documents =
+        text != null && linesFit(text, source.name(), own)
+            ? TreeReader.read(factory, source.name(), text, limits, own)
+            : List.of();
+    return new Parsed(documents, own);
   }
 
   private byte[] bytes(Path path, String name, Sink sink) {

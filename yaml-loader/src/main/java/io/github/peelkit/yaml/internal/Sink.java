@@ -64,6 +64,15 @@ public final class Sink {
   }
 
   /**
+   * Takes the problems of another sink, in the order it took them, as if they had been added here.
+   *
+   * @param other the other sink
+   */
+  public void addAll(Sink other) {
+    other.problems.forEach(this::add);
+  }
+
+  /**
    * Takes an error or a warning built from its parts.
    *
    * @param file the file
