@@ -1,6 +1,7 @@
 package io.github.peelkit.assessment;
 
 import io.github.peelkit.check.Code;
+import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.Warning;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.extension.Extensible;
@@ -186,6 +187,8 @@ public abstract class Assessment implements Extensible {
     return AssessmentWarnings.of(this);
   }
 
+  // The checks below run on every assessment built (each load, each conversion): they test first and
+  // write paths and messages only for a value they refuse.
   @Value.Check
   void check() {
     Checks.slug("id", id());
@@ -194,37 +197,49 @@ public abstract class Assessment implements Extensible {
     Set<String> judged = new HashSet<>();
     for (int i = 0; i < judgments().size(); i++) {
       Judgment judgment = judgments().get(i);
-      String at = "judgments[" + i + "]";
       Area area = judgment.area();
-      Invariants.require(
-          framework().findArea(area.id()).filter(area::equals).isPresent(),
-          Code.PK008,
-          "areas are of the framework",
-          at + ".area",
-          area.id(),
-          "area '" + area.id() + "' is not an area of framework " + framework().id());
-      Invariants.require(
-          judged.add(area.id()),
-          Code.PK012,
-          "one judgment per area",
-          at + ".area",
-          area.id(),
-          "area '" + area.id() + "' is judged twice: merge the two judgments into one");
-      judgment.grade().ifPresent(grade -> requireOnScale(scale, grade, at + ".grade"));
+      if (!framework().findArea(area.id()).filter(area::equals).isPresent()) {
+        throw Invariants.violation(
+            Code.PK008,
+            "areas are of the framework",
+            "judgments[" + i + "].area",
+            area.id(),
+            "area '" + area.id() + "' is not an area of framework " + framework().id());
+      }
+      if (!judged.add(area.id())) {
+        throw Invariants.violation(
+            Code.PK012,
+            "one judgment per area",
+            "judgments[" + i + "].area",
+            area.id(),
+            "area '" + area.id() + "' is judged twice: merge the two judgments into one");
+      }
+      if (judgment.grade().isPresent() && !isOnScale(scale, judgment.grade().get())) {
+        throw offScale(scale, judgment.grade().get(), "judgments[" + i + "].grade");
+      }
       List<Grade> targets = judgment.conversion().map(Conversion::targets).orElse(List.of());
       for (int k = 0; k < targets.size(); k++) {
-        requireOnScale(scale, targets.get(k), at + ".conversion.targets[" + k + "]");
+        if (!isOnScale(scale, targets.get(k))) {
+          throw offScale(scale, targets.get(k), "judgments[" + i + "].conversion.targets[" + k + "]");
+        }
       }
-      judgment
-          .distribution()
-          .ifPresent(d -> d.counts().keySet().forEach(g -> requireOnScale(scale, g, at + ".distribution.counts." + g.id())));
+      if (judgment.distribution().isPresent()) {
+        for (Grade g : judgment.distribution().get().counts().keySet()) {
+          if (!isOnScale(scale, g)) {
+            throw offScale(scale, g, "judgments[" + i + "].distribution.counts." + g.id());
+          }
+        }
+      }
     }
     checkIdsAndLinks();
   }
 
-  private void requireOnScale(Optional<GradeScale> scale, Grade grade, String path) {
-    Invariants.require(
-        scale.filter(s -> s.contains(grade)).isPresent(),
+  private static boolean isOnScale(Optional<GradeScale> scale, Grade grade) {
+    return scale.isPresent() && scale.get().contains(grade);
+  }
+
+  private InvariantException offScale(Optional<GradeScale> scale, Grade grade, String path) {
+    return Invariants.violation(
         Code.PK008,
         "grades are of the framework's scale",
         path,
@@ -239,64 +254,95 @@ public abstract class Assessment implements Extensible {
             + id());
   }
 
+  /**
+   * Checks ids and links in one pass over the lists as they are, without locating every value first:
+   * the collections are sized up front, and a path is written only for a refusal. The order of the
+   * checks, and so the first refusal, is that of {@link Located#findings} and {@link Located#evidence}.
+   */
   private void checkIdsAndLinks() {
-    List<Located<Finding>> findings = Located.findings(this);
-    List<Located<Evidence>> evidence = Located.evidence(this);
-    Map<String, Finding> findingsById = new HashMap<>();
-    for (Located<Finding> f : findings) {
-      f.value()
-          .id()
-          .ifPresent(
-              id ->
-                  Invariants.require(
-                      findingsById.putIfAbsent(id, f.value()) == null,
-                      Code.PK007,
-                      "finding ids are unique",
-                      f.path() + ".id",
-                      id,
-                      "finding id '" + id + "' is used twice in assessment " + id()));
+    int findingCount = findings().size();
+    int evidenceCount = 0;
+    for (Judgment judgment : judgments()) {
+      findingCount += judgment.findings().size();
+      evidenceCount += judgment.evidence().size();
     }
-    Set<String> evidenceIds = new HashSet<>();
-    for (Located<Evidence> e : evidence) {
-      e.value()
-          .id()
-          .ifPresent(
-              id ->
-                  Invariants.require(
-                      evidenceIds.add(id),
-                      Code.PK007,
-                      "evidence ids are unique",
-                      e.path() + ".id",
-                      id,
-                      "evidence id '" + id + "' is used twice in assessment " + id()));
+    Map<String, Finding> findingsById = new HashMap<>(capacity(findingCount));
+    for (int i = -1; i < judgments().size(); i++) {
+      List<Finding> list = findingsOf(i);
+      for (int j = 0; j < list.size(); j++) {
+        Finding finding = list.get(j);
+        Optional<String> id = finding.id();
+        if (id.isPresent() && findingsById.putIfAbsent(id.get(), finding) != null) {
+          throw Invariants.violation(
+              Code.PK007,
+              "finding ids are unique",
+              Located.path(i, "findings", j) + ".id",
+              id.get(),
+              "finding id '" + id.get() + "' is used twice in assessment " + id());
+        }
+      }
     }
-    for (Located<Finding> f : findings) {
-      List<String> links = f.value().evidence();
-      for (int k = 0; k < links.size(); k++) {
-        String link = links.get(k);
-        Invariants.require(
-            evidenceIds.contains(link),
+    Set<String> evidenceIds = new HashSet<>(capacity(evidenceCount));
+    for (int i = 0; i < judgments().size(); i++) {
+      List<Evidence> list = judgments().get(i).evidence();
+      for (int j = 0; j < list.size(); j++) {
+        Optional<String> id = list.get(j).id();
+        if (id.isPresent() && !evidenceIds.add(id.get())) {
+          throw Invariants.violation(
+              Code.PK007,
+              "evidence ids are unique",
+              Located.path(i, "evidence", j) + ".id",
+              id.get(),
+              "evidence id '" + id.get() + "' is used twice in assessment " + id());
+        }
+      }
+    }
+    for (int i = -1; i < judgments().size(); i++) {
+      List<Finding> list = findingsOf(i);
+      for (int j = 0; j < list.size(); j++) {
+        checkLinks(list.get(j), i, j, findingsById, evidenceIds);
+      }
+    }
+  }
+
+  /** The findings of a judgment, or the assessment's own for -1. */
+  private List<Finding> findingsOf(int judgment) {
+    return judgment < 0 ? findings() : judgments().get(judgment).findings();
+  }
+
+  private void checkLinks(Finding finding, int judgment, int index, Map<String, Finding> findingsById, Set<String> evidenceIds) {
+    List<String> links = finding.evidence();
+    for (int k = 0; k < links.size(); k++) {
+      String link = links.get(k);
+      if (!evidenceIds.contains(link)) {
+        throw Invariants.violation(
             Code.PK008,
             "evidence links resolve",
-            f.path() + ".evidence[" + k + "]",
+            Located.path(judgment, "findings", index) + ".evidence[" + k + "]",
             link,
             "finding links evidence '" + link + "', but no evidence of assessment " + id() + " has that id");
       }
-      List<String> recommendations = f.value().recommendations();
-      for (int k = 0; k < recommendations.size(); k++) {
-        String link = recommendations.get(k);
-        Finding target = findingsById.get(link);
-        Invariants.require(
-            target != null && target.kind() == FindingKind.RECOMMENDATION,
+    }
+    List<String> recommendations = finding.recommendations();
+    for (int k = 0; k < recommendations.size(); k++) {
+      String link = recommendations.get(k);
+      Finding target = findingsById.get(link);
+      if (target == null || target.kind() != FindingKind.RECOMMENDATION) {
+        throw Invariants.violation(
             Code.PK008,
             "recommendation links resolve",
-            f.path() + ".recommendations[" + k + "]",
+            Located.path(judgment, "findings", index) + ".recommendations[" + k + "]",
             link,
             target == null
                 ? "cause of concern links recommendation '" + link + "', but no finding of assessment " + id() + " has that id"
                 : "cause of concern links '" + link + "', which is a finding of kind " + target.kind().id() + ", not a recommendation");
       }
     }
+  }
+
+  /** The initial capacity of a hash map or set that holds a number of entries without growing. */
+  private static int capacity(int entries) {
+    return (int) (entries / 0.75f) + 1;
   }
 
   /** Builds an assessment. */

@@ -73,6 +73,8 @@ public abstract class Conversion implements Extensible {
    *
    * @return the grade; empty under {@link Policy#RANGE} when the targets hold several grades
    */
+  // Worked out once: every judgment built with this record asks for it.
+  @Value.Lazy
   public Optional<Grade> grade() {
     return policy().select(targets());
   }
@@ -86,23 +88,22 @@ public abstract class Conversion implements Extensible {
   void check() {
     Checks.slug("mapping", mapping());
     Invariants.require(
-        from().isPlaced(), Code.PK008, "grades come from a scale", "from", from().id(), "grade '" + from().id() + "' is not placed in a scale: take it from a GradeScale");
-    Invariants.require(
-        GradeRanges.isRange(targets()),
-        Code.PK011,
-        "targets are a range",
-        "targets",
-        GradeRanges.format(targets()),
-        "targets "
-            + GradeRanges.format(targets())
-            + " are not a range: give grades of one scale, best first, with no gap");
+        from().isPlaced(), Code.PK008, "grades come from a scale", "from", from().id(), () -> "grade '" + from().id() + "' is not placed in a scale: take it from a GradeScale");
+    if (!GradeRanges.isRange(targets())) {
+      throw Invariants.violation(
+          Code.PK011,
+          "targets are a range",
+          "targets",
+          GradeRanges.format(targets()),
+          "targets " + GradeRanges.format(targets()) + " are not a range: give grades of one scale, best first, with no gap");
+    }
     Invariants.require(
         relation().hasOneTarget() == (targets().size() == 1),
         Code.PK006,
         "relation fits the targets",
         "relation",
         relation().id(),
-        "relation "
+        () -> "relation "
             + relation().id()
             + " does not fit "
             + targets().size()
@@ -113,7 +114,7 @@ public abstract class Conversion implements Extensible {
         "a strict conversion has one target",
         "policy",
         policy().id(),
-        "policy strict gives one grade, but the targets are " + GradeRanges.format(targets()) + ": use best, worst or range");
+        () -> "policy strict gives one grade, but the targets are " + GradeRanges.format(targets()) + ": use best, worst or range");
   }
 
   /** Builds a conversion record. */

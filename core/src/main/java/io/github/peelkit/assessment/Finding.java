@@ -74,21 +74,17 @@ public abstract class Finding implements Extensible {
     Checks.notBlank("title", title());
     if (number().isPresent()) {
       int n = number().getAsInt();
-      Invariants.require(n >= 0, Code.PK006, "number >= 0", "number", n, "number " + n + " is negative");
+      Invariants.require(n >= 0, Code.PK006, "number >= 0", "number", n, () -> "number " + n + " is negative");
     }
-    for (int i = 0; i < evidence().size(); i++) {
-      Checks.slug("evidence[" + i + "]", evidence().get(i));
-    }
-    for (int i = 0; i < recommendations().size(); i++) {
-      Checks.slug("recommendations[" + i + "]", recommendations().get(i));
-    }
+    Checks.slugs("evidence", evidence());
+    Checks.slugs("recommendations", recommendations());
     Invariants.require(
         recommendations().isEmpty() || kind() == FindingKind.CAUSE_OF_CONCERN,
         Code.PK006,
         "only a cause of concern links recommendations",
         "recommendations",
         kind().id(),
-        "a finding of kind "
+        () -> "a finding of kind "
             + kind().id()
             + " links recommendations; only a cause-of-concern does: link the recommendation from its cause of concern");
   }

@@ -59,14 +59,12 @@ public abstract class FindingCounts implements Extensible {
   FindingCounts check() {
     counts()
         .forEach(
-            (kind, count) ->
-                Invariants.require(
-                    count >= 0,
-                    Code.PK006,
-                    "count >= 0",
-                    "counts." + kind.id(),
-                    count,
-                    "count " + count + " of " + kind.id() + " is negative"));
+            (kind, count) -> {
+              if (count < 0) {
+                throw Invariants.violation(
+                    Code.PK006, "count >= 0", "counts." + kind.id(), count, "count " + count + " of " + kind.id() + " is negative");
+              }
+            });
     // Keep the kinds in declaration order, whatever order they were given in.
     Map<FindingKind, Integer> ordered = new EnumMap<>(FindingKind.class);
     ordered.putAll(counts());

@@ -1,6 +1,7 @@
 package io.github.peelkit.assessment;
 
 import io.github.peelkit.check.Code;
+import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
@@ -128,6 +129,34 @@ public abstract class Judgment implements Extensible {
     return evidence().stream().filter(e -> e.id().filter(id::equals).isPresent()).findFirst();
   }
 
+  /**
+   * This judgment regraded by a conversion: the grade the conversion picks (none when it holds a
+   * range), the conversion recorded, and the peer distribution replaced by the one given (converted
+   * to the new scale, or dropped); findings, evidence and everything else are kept, shared with this
+   * judgment rather than copied. {@link io.github.peelkit.mapping.GradeMapping#convert(Judgment,
+   * io.github.peelkit.mapping.Policy)} is the usual way to get one.
+   *
+   * @param conversion the conversion of this judgment's grade
+   * @param distribution the peer distribution on the conversion's target scale, or empty
+   * @return the converted judgment
+   * @throws InvariantException when the result breaks an invariant of a judgment, as for a judgment
+   *     that is ungraded or converted already
+   */
+  public Judgment withConversion(Conversion conversion, Optional<PeerDistribution> distribution) {
+    if (conversion.isRange() || grade().isEmpty() || conversion().isPresent()) {
+      // Built whole, so that a refusal names what is wrong with the result, not a step towards it.
+      return builder().from(this).grade(conversion.grade()).conversion(conversion).distribution(distribution).build();
+    }
+    // Each step is a valid judgment (grade and distribution change scale together, the grade before
+    // the record of where it came from), and each keeps this judgment's lists instead of copying them.
+    // Every judgment is an ImmutableJudgment: the constructor is package-private and the builder makes no other.
+    return ((ImmutableJudgment) this)
+        .withDistribution(Optional.empty())
+        .withGrade(conversion.grade())
+        .withConversion(conversion)
+        .withDistribution(distribution);
+  }
+
   @Value.Check
   void check() {
     boolean range = conversion().filter(Conversion::isRange).isPresent();
@@ -138,7 +167,7 @@ public abstract class Judgment implements Extensible {
         "exactly one of grade, ungraded, or a conversion that holds a range",
         given == 0 ? "grade" : grade().isPresent() ? (ungraded().isPresent() ? "ungraded" : "grade") : "conversion",
         area().id(),
-        given == 0 ? "judgment of area '" + area().id() + "' has neither a grade nor ungraded: give one" : conflict());
+        () -> given == 0 ? "judgment of area '" + area().id() + "' has neither a grade nor ungraded: give one" : conflict());
     conversion().ifPresent(this::checkConversion);
     List<Grade> grades = gradeRange();
     if (grades.isEmpty()) {
@@ -151,9 +180,9 @@ public abstract class Judgment implements Extensible {
         "no grade on an ungraded area",
         "grade",
         grade.id(),
-        "area '" + area().id() + "' is not graded in its framework, but the judgment gives grade '" + grade.id() + "': use ungraded with a reason");
+        () -> "area '" + area().id() + "' is not graded in its framework, but the judgment gives grade '" + grade.id() + "': use ungraded with a reason");
     Invariants.require(
-        grade.isPlaced(), Code.PK008, "grades come from a scale", "grade", grade.id(), "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
+        grade.isPlaced(), Code.PK008, "grades come from a scale", "grade", grade.id(), () -> "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
     distribution()
         .flatMap(PeerDistribution::scale)
         .ifPresent(
@@ -164,7 +193,7 @@ public abstract class Judgment implements Extensible {
                     "distribution on the scale of the grade",
                     "distribution",
                     scale,
-                    "distribution is on scale " + scale + " but the grade is on scale " + grade.scale()));
+                    () -> "distribution is on scale " + scale + " but the grade is on scale " + grade.scale()));
   }
 
   private String conflict() {
@@ -185,7 +214,7 @@ public abstract class Judgment implements Extensible {
         "no conversion on an ungraded judgment",
         "conversion",
         area().id(),
-        "judgment of area '" + area().id() + "' is ungraded but has a conversion: a conversion records where a grade came from");
+        () -> "judgment of area '" + area().id() + "' is ungraded but has a conversion: a conversion records where a grade came from");
     conversion
         .grade()
         .ifPresent(
@@ -196,7 +225,7 @@ public abstract class Judgment implements Extensible {
                     "the grade is the one the conversion picks",
                     "grade",
                     grade().map(Grade::id).orElse(""),
-                    "judgment of area '"
+                    () -> "judgment of area '"
                         + area().id()
                         + "' has "
                         + grade().map(g -> "grade '" + g.id() + "'").orElse("no grade")

@@ -94,42 +94,53 @@ public abstract class PeerDistribution implements Extensible {
   @Value.Check
   PeerDistribution check() {
     Invariants.require(
-        population() > 0, Code.PK006, "population > 0", "population", population(), "population " + population() + " is not positive");
+        population() > 0, Code.PK006, "population > 0", "population", population(), () -> "population " + population() + " is not positive");
     String scale = null;
     long sum = 0;
+    Grade previous = null;
+    boolean bestFirst = true;
+    // Tested first: the path and message of a count are written only for a refusal.
     for (Map.Entry<Grade, Integer> entry : counts().entrySet()) {
       Grade grade = entry.getKey();
-      String at = "counts." + grade.id();
-      Invariants.require(
-          grade.isPlaced(), Code.PK008, "grades come from a scale", at, grade.id(), "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
+      if (!grade.isPlaced()) {
+        throw Invariants.violation(
+            Code.PK008, "grades come from a scale", "counts." + grade.id(), grade.id(), "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
+      }
       if (scale == null) {
         scale = grade.scale();
       }
-      Invariants.require(
-          grade.scale().equals(scale),
-          Code.PK008,
-          "grades are of one scale",
-          at,
-          grade.id(),
-          "grade '" + grade.id() + "' of scale " + grade.scale() + " is not of scale " + scale + " like the other grades of the distribution");
-      Invariants.require(entry.getValue() >= 0, Code.PK006, "count >= 0", at, entry.getValue(), "count " + entry.getValue() + " of grade '" + grade.id() + "' is negative");
+      if (!grade.scale().equals(scale)) {
+        throw Invariants.violation(
+            Code.PK008,
+            "grades are of one scale",
+            "counts." + grade.id(),
+            grade.id(),
+            "grade '" + grade.id() + "' of scale " + grade.scale() + " is not of scale " + scale + " like the other grades of the distribution");
+      }
+      if (entry.getValue() < 0) {
+        throw Invariants.violation(
+            Code.PK006, "count >= 0", "counts." + grade.id(), entry.getValue(), "count " + entry.getValue() + " of grade '" + grade.id() + "' is negative");
+      }
       sum += entry.getValue();
+      bestFirst &= previous == null || previous.rank() < grade.rank();
+      previous = grade;
     }
+    long total = sum;
     Invariants.require(
         sum == population(),
         Code.PK015,
         "counts add up to the population",
         "counts",
         sum,
-        "counts add up to " + sum + ", not to the population of " + population() + ": correct a count or the population");
+        () -> "counts add up to " + total + ", not to the population of " + population() + ": correct a count or the population");
+    if (bestFirst) {
+      return this;
+    }
     // Keep grades best first, whatever order they were given in.
     Map<Grade, Integer> ordered = new LinkedHashMap<>();
     counts().entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
         .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-    if (ordered.keySet().stream().toList().equals(counts().keySet().stream().toList())) {
-      return this;
-    }
     return builder().from(this).counts(ordered).build();
   }
 

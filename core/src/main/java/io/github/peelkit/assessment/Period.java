@@ -54,7 +54,7 @@ public abstract class Period implements Extensible {
         "from <= to",
         "to",
         to(),
-        "period ends on " + to() + ", before it starts on " + from());
+        () -> "period ends on " + to() + ", before it starts on " + from());
   }
 
   /** Builds a period. */

@@ -67,27 +67,26 @@ public abstract class Reported implements Extensible {
 
   @Value.Check
   void check() {
-    Invariants.require(
-        estimate().signum() >= 0 && estimate().compareTo(BigDecimal.ONE) <= 0,
-        Code.PK006,
-        "0 <= estimate <= 1",
-        "estimate",
-        estimate().toPlainString(),
-        "estimate "
-            + estimate().toPlainString()
-            + " is not a proportion between 0 and 1: write 85.7 percent as 0.857");
-    margin()
-        .ifPresent(
-            m ->
-                Invariants.require(
-                    m.signum() >= 0 && m.compareTo(BigDecimal.ONE) <= 0,
-                    Code.PK006,
-                    "0 <= margin <= 1",
-                    "margin",
-                    m.toPlainString(),
-                    "margin "
-                        + m.toPlainString()
-                        + " is not a proportion between 0 and 1: write +/- 4.9 percent as 0.049"));
+    // Tested first: the values are written as text only for a refusal.
+    if (estimate().signum() < 0 || estimate().compareTo(BigDecimal.ONE) > 0) {
+      throw Invariants.violation(
+          Code.PK006,
+          "0 <= estimate <= 1",
+          "estimate",
+          estimate().toPlainString(),
+          "estimate "
+              + estimate().toPlainString()
+              + " is not a proportion between 0 and 1: write 85.7 percent as 0.857");
+    }
+    if (margin().isPresent() && (margin().get().signum() < 0 || margin().get().compareTo(BigDecimal.ONE) > 0)) {
+      BigDecimal m = margin().get();
+      throw Invariants.violation(
+          Code.PK006,
+          "0 <= margin <= 1",
+          "margin",
+          m.toPlainString(),
+          "margin " + m.toPlainString() + " is not a proportion between 0 and 1: write +/- 4.9 percent as 0.049");
+    }
   }
 
   /** Builds published figures. */

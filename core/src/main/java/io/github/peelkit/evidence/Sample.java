@@ -132,7 +132,7 @@ public abstract non-sealed class Sample extends Evidence {
     checkCommon();
     if (size().isPresent()) {
       long n = size().getAsLong();
-      Invariants.require(n > 0, Code.PK009, "size > 0", "size", n, "size " + n + " is not positive: a sample holds at least one record");
+      Invariants.require(n > 0, Code.PK009, "size > 0", "size", n, () -> "size " + n + " is not positive: a sample holds at least one record");
     }
     if (successes().isPresent()) {
       long k = successes().getAsLong();
@@ -142,8 +142,8 @@ public abstract non-sealed class Sample extends Evidence {
           "successes come with a size",
           "size",
           k,
-          "successes " + k + " given without a size: give the number of records reviewed as size");
-      Invariants.require(k >= 0, Code.PK009, "successes >= 0", "successes", k, "successes " + k + " is negative");
+          () -> "successes " + k + " given without a size: give the number of records reviewed as size");
+      Invariants.require(k >= 0, Code.PK009, "successes >= 0", "successes", k, () -> "successes " + k + " is negative");
       long n = size().getAsLong();
       Invariants.require(
           k <= n,
@@ -151,11 +151,11 @@ public abstract non-sealed class Sample extends Evidence {
           "successes <= size",
           "successes",
           k,
-          "successes " + k + " is greater than size " + n + ": a sample cannot have more successes than records");
+          () -> "successes " + k + " is greater than size " + n + ": a sample cannot have more successes than records");
     }
     if (population().isPresent()) {
       long big = population().getAsLong();
-      Invariants.require(big > 0, Code.PK009, "population > 0", "population", big, "population " + big + " is not positive");
+      Invariants.require(big > 0, Code.PK009, "population > 0", "population", big, () -> "population " + big + " is not positive");
       size()
           .ifPresent(
               n ->
@@ -165,7 +165,7 @@ public abstract non-sealed class Sample extends Evidence {
                       "population >= size",
                       "population",
                       big,
-                      "population " + big + " is smaller than size " + n + ": a sample cannot be larger than its population"));
+                      () -> "population " + big + " is smaller than size " + n + ": a sample cannot be larger than its population"));
     }
     double level = level();
     Invariants.require(
@@ -174,7 +174,7 @@ public abstract non-sealed class Sample extends Evidence {
         "0 < level < 1",
         "level",
         level,
-        "level " + level + " is not strictly between 0 and 1: write 95% as 0.95");
+        () -> "level " + level + " is not strictly between 0 and 1: write 95% as 0.95");
     Invariants.require(
         size().isPresent() || reported().flatMap(Reported::margin).isPresent(),
         Code.PK005,

@@ -70,7 +70,7 @@ public abstract class Standard implements Extensible {
         "a standard has a bound",
         "atLeast",
         name(),
-        "standard '" + name() + "' has no bound: give atLeast, atMost or both");
+        () -> "standard '" + name() + "' has no bound: give atLeast, atMost or both");
     if (atLeast().isPresent() && atMost().isPresent()) {
       Invariants.require(
           atLeast().get().compareTo(atMost().get()) <= 0,
@@ -78,7 +78,7 @@ public abstract class Standard implements Extensible {
           "atLeast <= atMost",
           "atMost",
           atMost().get().toPlainString(),
-          "atMost " + atMost().get().toPlainString() + " is below atLeast " + atLeast().get().toPlainString());
+          () -> "atMost " + atMost().get().toPlainString() + " is below atLeast " + atLeast().get().toPlainString());
     }
   }
 

@@ -1,26 +1,47 @@
 package io.github.peelkit.internal;
 
 import io.github.peelkit.check.Code;
+import io.github.peelkit.check.InvariantException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-/** The recurring checks of the value types, each naming the attribute and the value it refused. */
+/**
+ * The recurring checks of the value types, each naming the attribute and the value it refused.
+ *
+ * <p>They run on every value built, so each tests first and builds its message (and the attribute's
+ * path) only when the check fails.
+ */
 public final class Checks {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   private Checks() {}
 
   /**
-   * Whether text is a valid id: lower-case letters and digits in groups joined by single hyphens.
+   * Whether text is a valid id: lower-case letters and digits in groups joined by single hyphens,
+   * {@code [a-z0-9]+(-[a-z0-9]+)*}.
    *
    * @param text the text
    * @return whether it is a slug
    */
   public static boolean isSlug(String text) {
-    return SLUG.matcher(text).matches();
+    int n = text.length();
+    boolean hyphen = true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        if (hyphen) {
+          return false;
+        }
+        hyphen = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        hyphen = false;
+      } else {
+        return false;
+      }
+    }
+    // Empty text, or a trailing hyphen, is not a slug.
+    return !hyphen;
   }
 
   /**
@@ -30,8 +51,28 @@ public final class Checks {
    * @param id the id
    */
   public static void slug(String attribute, String id) {
-    Invariants.require(
-        isSlug(id),
+    if (!isSlug(id)) {
+      throw notSlug(attribute, id);
+    }
+  }
+
+  /**
+   * Requires every id of a list to be a slug; a refused one is named by its place, {@code
+   * evidence[2]}.
+   *
+   * @param attribute the attribute holding the list
+   * @param ids the ids
+   */
+  public static void slugs(String attribute, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!isSlug(ids.get(i))) {
+        throw notSlug(attribute + "[" + i + "]", ids.get(i));
+      }
+    }
+  }
+
+  private static InvariantException notSlug(String attribute, String id) {
+    return Invariants.violation(
         Code.PK006,
         "id is a slug",
         attribute,
@@ -50,13 +91,9 @@ public final class Checks {
    * @param text the text
    */
   public static void notBlank(String attribute, String text) {
-    Invariants.require(
-        !text.isBlank(),
-        Code.PK006,
-        "text is not blank",
-        attribute,
-        text,
-        attribute + " is blank: give it some text");
+    if (text.isBlank()) {
+      throw blank(attribute, text);
+    }
   }
 
   /**
@@ -68,18 +105,55 @@ public final class Checks {
   public static void noneBlank(String attribute, Collection<String> texts) {
     int i = 0;
     for (String text : texts) {
-      notBlank(attribute + "[" + i++ + "]", text);
+      if (text.isBlank()) {
+        throw blank(attribute + "[" + i + "]", text);
+      }
+      i++;
     }
   }
 
+  private static InvariantException blank(String attribute, String text) {
+    return Invariants.violation(Code.PK006, "text is not blank", attribute, text, attribute + " is blank: give it some text");
+  }
+
   /**
-   * The key under which names are compared: case folded, white space collapsed.
+   * The key under which names are compared: case folded, white space collapsed. White space here
+   * is what the regular expression {@code \s} matches (space, tab, line feed, vertical tab, form
+   * feed, carriage return) inside the text, and anything {@link String#strip()} removes at its ends.
    *
    * @param text a name, label, alias or id
    * @return the comparison key
    */
   public static String nameKey(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String stripped = text.strip();
+    int n = stripped.length();
+    StringBuilder collapsed = null;
+    for (int i = 0; i < n; i++) {
+      char c = stripped.charAt(i);
+      if (!isSpace(c)) {
+        if (collapsed != null) {
+          collapsed.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isSpace(stripped.charAt(end))) {
+        end++;
+      }
+      // A single space stays as it is; only other white space, or a run, makes a copy.
+      if (collapsed == null && (c != ' ' || end > i + 1)) {
+        collapsed = new StringBuilder(n).append(stripped, 0, i);
+      }
+      if (collapsed != null) {
+        collapsed.append(' ');
+      }
+      i = end - 1;
+    }
+    return (collapsed == null ? stripped : collapsed.toString()).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

@@ -13,6 +13,20 @@ import java.util.Optional;
  * AREA_FOR_IMPROVEMENT} is {@code area-for-improvement}), found ignoring case.
  */
 public final class EnumIds {
+  /** The ids of each enumeration's constants by ordinal, worked out once: ids are asked for on every value built. */
+  private static final ClassValue<String[]> IDS =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] ids = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            ids[i] = idOf((Enum<?>) constants[i]);
+          }
+          return ids;
+        }
+      };
+
   private EnumIds() {}
 
   /**
@@ -22,6 +36,10 @@ public final class EnumIds {
    * @return its id
    */
   public static String id(Enum<?> constant) {
+    return IDS.get(constant.getDeclaringClass())[constant.ordinal()];
+  }
+
+  private static String idOf(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 

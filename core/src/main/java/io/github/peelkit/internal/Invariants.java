@@ -2,6 +2,7 @@ package io.github.peelkit.internal;
 
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import java.util.function.Supplier;
 
 /** Checks shared by the value types; each failure names the invariant, attribute and value. */
 public final class Invariants {
@@ -21,6 +22,24 @@ public final class Invariants {
       boolean condition, Code code, String invariant, String attribute, Object value, String message) {
     if (!condition) {
       throw new InvariantException(code, invariant, attribute, String.valueOf(value), message);
+    }
+  }
+
+  /**
+   * Throws unless the condition holds, making the message only then: for the checks every value
+   * built goes through, where writing a message that is thrown away costs more than the check.
+   *
+   * @param condition the invariant's truth
+   * @param code the code to report a failure under
+   * @param invariant the invariant in a few words
+   * @param attribute the attribute holding the value
+   * @param value the value
+   * @param message makes the message
+   */
+  public static void require(
+      boolean condition, Code code, String invariant, String attribute, Object value, Supplier<String> message) {
+    if (!condition) {
+      throw new InvariantException(code, invariant, attribute, String.valueOf(value), message.get());
     }
   }
 

@@ -189,21 +189,21 @@ public abstract class ConfidenceInterval {
    */
   static void validate(long successes, long size, OptionalLong population, double level) {
     Invariants.require(
-        size > 0, Code.PK009, "size > 0", "size", size, "size > 0: size " + size + " is not positive");
+        size > 0, Code.PK009, "size > 0", "size", size, () -> "size > 0: size " + size + " is not positive");
     Invariants.require(
         successes >= 0,
         Code.PK009,
         "successes >= 0",
         "successes",
         successes,
-        "successes >= 0: successes " + successes + " is negative");
+        () -> "successes >= 0: successes " + successes + " is negative");
     Invariants.require(
         successes <= size,
         Code.PK009,
         "successes <= size",
         "successes",
         successes,
-        "successes <= size: successes " + successes + " is greater than size " + size);
+        () -> "successes <= size: successes " + successes + " is greater than size " + size);
     if (population.isPresent()) {
       long total = population.getAsLong();
       Invariants.require(
@@ -212,7 +212,7 @@ public abstract class ConfidenceInterval {
           "population >= size",
           "population",
           total,
-          "population >= size: population " + total + " is less than size " + size);
+          () -> "population >= size: population " + total + " is less than size " + size);
     }
     validateLevel(level);
   }

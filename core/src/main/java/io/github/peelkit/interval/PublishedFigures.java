@@ -166,7 +166,7 @@ public abstract class PublishedFigures {
         "population > 0",
         "population",
         population,
-        "population > 0: population " + population + " is not positive");
+        () -> "population > 0: population " + population + " is not positive");
     return fittingSizes(OptionalLong.of(population), level, method, maxSize);
   }
 
@@ -213,7 +213,7 @@ public abstract class PublishedFigures {
         "maxSize > 0",
         "maxSize",
         maxSize,
-        "maxSize > 0: maxSize " + maxSize + " is not positive");
+        () -> "maxSize > 0: maxSize " + maxSize + " is not positive");
     long limit = population.isPresent() ? Math.min(maxSize, population.getAsLong()) : maxSize;
     return new Fitting(this, population, level, method).sizes(limit);
   }
@@ -312,13 +312,14 @@ public abstract class PublishedFigures {
 
   private static void requireProportion(String attribute, BigDecimal value) {
     Objects.requireNonNull(value, attribute);
-    boolean proportion = value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
+    if (value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0) {
+      return;
+    }
     String hint =
         value.compareTo(BigDecimal.ONE) > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0
             ? " (give a proportion, such as " + value.movePointLeft(2).toPlainString() + " for " + value.toPlainString() + "%)"
             : "";
-    Invariants.require(
-        proportion,
+    throw Invariants.violation(
         Code.PK009,
         "0 <= " + attribute + " <= 1",
         attribute,

@@ -48,42 +48,47 @@ final class AssessmentConversion {
                         + "); convert the original assessment with the mappings composed, first.andThen(second)");
               });
     }
+    String what = "assessment " + assessment.id();
     List<Judgment> judgments = new ArrayList<>(assessment.judgments().size());
     for (Judgment judgment : assessment.judgments()) {
-      if (judgment.grade().isEmpty()) {
-        judgments.add(judgment);
-        continue;
-      }
-      Grade original = judgment.grade().get();
-      GradeConversion conversion = mapping.convert(original);
-      Optional<Grade> grade = policy.select(conversion.targets());
-      if (grade.isEmpty() && policy == Policy.STRICT) {
-        throw new ConversionException(
-            mapping.id(),
-            original.id(),
-            conversion.targets().stream().map(Grade::id).toList(),
-            judgment.area().id(),
-            "cannot convert assessment "
-                + assessment.id()
-                + " under policy strict: mapping "
-                + mapping.id()
-                + " converts the grade "
-                + original.id()
-                + " of area '"
-                + judgment.area().id()
-                + "' to the range "
-                + GradeRanges.format(conversion.targets())
-                + ", not to one grade; use policy best, worst or range");
-      }
-      judgments.add(
-          Judgment.builder()
-              .from(judgment)
-              .grade(grade)
-              .conversion(conversion.toConversion(policy))
-              .distribution(judgment.distribution().flatMap(d -> convert(d, mapping, policy)))
-              .build());
+      judgments.add(judgment(mapping, judgment, policy, what));
     }
     return Assessment.builder().from(assessment).scale(mapping.to()).judgments(judgments).build();
+  }
+
+  /**
+   * Converts one judgment; see {@link GradeMapping#convert(Judgment, Policy)}.
+   *
+   * @param what what is being converted, for the message of a refusal: {@code assessment <id>}, or
+   *     {@code the judgment}
+   */
+  static Judgment judgment(GradeMapping mapping, Judgment judgment, Policy policy, String what) {
+    if (judgment.grade().isEmpty()) {
+      return judgment;
+    }
+    Grade original = judgment.grade().get();
+    GradeConversion conversion = mapping.convert(original);
+    Optional<Grade> grade = policy.select(conversion.targets());
+    if (grade.isEmpty() && policy == Policy.STRICT) {
+      throw new ConversionException(
+          mapping.id(),
+          original.id(),
+          conversion.targets().stream().map(Grade::id).toList(),
+          judgment.area().id(),
+          "cannot convert "
+              + what
+              + " under policy strict: mapping "
+              + mapping.id()
+              + " converts the grade "
+              + original.id()
+              + " of area '"
+              + judgment.area().id()
+              + "' to the range "
+              + GradeRanges.format(conversion.targets())
+              + ", not to one grade; use policy best, worst or range");
+    }
+    return judgment.withConversion(
+        conversion.toConversion(policy), judgment.distribution().flatMap(d -> convert(d, mapping, policy)));
   }
 
   /** The distribution with every peer's grade converted, or empty when that needs a split count. */

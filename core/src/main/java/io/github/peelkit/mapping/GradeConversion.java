@@ -6,7 +6,10 @@ import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.GradeRanges;
 import io.github.peelkit.internal.Invariants;
 import io.github.peelkit.scale.Grade;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -109,33 +112,51 @@ public abstract class GradeConversion {
    */
   public Conversion toConversion(Policy policy) {
     toGrade(policy);
-    return Conversion.builder()
-        .mapping(mapping())
-        .from(from())
-        .targets(targets())
-        .relation(relation())
-        .comparable(comparable())
-        .policy(policy)
-        .build();
+    return conversions().get(policy);
+  }
+
+  /**
+   * The record under every policy that can convert this grade (all but {@code strict} for a range),
+   * made once: a mapping converts each grade of a whole assessment with the same few records.
+   */
+  @Value.Lazy
+  Map<Policy, Conversion> conversions() {
+    Map<Policy, Conversion> conversions = new EnumMap<>(Policy.class);
+    for (Policy policy : Policy.values()) {
+      if (policy != Policy.STRICT || isSingle()) {
+        conversions.put(
+            policy,
+            Conversion.builder()
+                .mapping(mapping())
+                .from(from())
+                .targets(targets())
+                .relation(relation())
+                .comparable(comparable())
+                .policy(policy)
+                .build());
+      }
+    }
+    return Collections.unmodifiableMap(conversions);
   }
 
   @Value.Check
   void check() {
     Checks.slug("mapping", mapping());
-    Invariants.require(
-        GradeRanges.isRange(targets()),
-        Code.PK011,
-        "targets are a range",
-        "targets",
-        GradeRanges.format(targets()),
-        "targets " + GradeRanges.format(targets()) + " are not a range of one scale, best first");
+    if (!GradeRanges.isRange(targets())) {
+      throw Invariants.violation(
+          Code.PK011,
+          "targets are a range",
+          "targets",
+          GradeRanges.format(targets()),
+          "targets " + GradeRanges.format(targets()) + " are not a range of one scale, best first");
+    }
     Invariants.require(
         relation().hasOneTarget() == isSingle(),
         Code.PK006,
         "relation fits the targets",
         "relation",
         relation().id(),
-        "relation " + relation().id() + " does not fit " + targets().size() + " target grade(s)");
+        () -> "relation " + relation().id() + " does not fit " + targets().size() + " target grade(s)");
   }
 
   /** Builds a conversion result; {@link GradeMapping#convert(Grade)} is the usual way to get one. */

@@ -1,6 +1,7 @@
 package io.github.peelkit.mapping;
 
 import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.extension.Extensible;
@@ -190,7 +191,7 @@ public abstract class GradeMapping implements Extensible {
    * @throws IllegalArgumentException when the grade is not of the source scale
    */
   public List<Grade> targets(Grade grade) {
-    return rules().get(requireSource(grade));
+    return convert(grade).targets();
   }
 
   /**
@@ -201,7 +202,7 @@ public abstract class GradeMapping implements Extensible {
    * @throws IllegalArgumentException when the grade is not of the source scale
    */
   public Relation relation(Grade grade) {
-    return relations().get(requireSource(grade));
+    return convert(grade).relation();
   }
 
   /** {@return the relation of every grade of the source scale, in the scale's order} */
@@ -226,15 +227,61 @@ public abstract class GradeMapping implements Extensible {
    * @throws IllegalArgumentException when the grade is not of the source scale
    */
   public GradeConversion convert(Grade grade) {
-    requireSource(grade);
-    return GradeConversion.builder()
-        .mapping(id())
-        .from(grade)
-        .targets(targets(grade))
-        .relation(relation(grade))
-        .comparable(comparable())
-        .note(note())
-        .build();
+    return conversions().get(requireSource(grade).rank());
+  }
+
+  /**
+   * The conversion of every grade of the source scale by its rank, made once: converting is a
+   * look-up in a list, without hashing a grade.
+   */
+  @Value.Lazy
+  List<GradeConversion> conversions() {
+    List<GradeConversion> conversions = new ArrayList<>();
+    for (Grade grade : from().grades()) {
+      conversions.add(
+          GradeConversion.builder()
+              .mapping(id())
+              .from(grade)
+              .targets(rules().get(grade))
+              .relation(relations().get(grade))
+              .comparable(comparable())
+              .note(note())
+              .build());
+    }
+    return List.copyOf(conversions);
+  }
+
+  /**
+   * Converts one judgment, as {@link #convert(Assessment, Policy)} converts each judgment of an
+   * assessment: a graded judgment gets the grade the policy picks from its range (none under {@link
+   * Policy#RANGE} when the range holds several) and a {@link io.github.peelkit.assessment.Conversion}
+   * recording where it came from; its peer distribution is converted or dropped by the same rule;
+   * its findings, evidence and the rest are kept. An ungraded judgment is returned as it is.
+   *
+   * <p>For converting many judgments on their own (one area across forces, say); an assessment is
+   * converted whole with {@link #convert(Assessment, Policy)}, which also checks that the result is a
+   * valid assessment.
+   *
+   * @param judgment a judgment whose grade is of this mapping's source scale, not yet converted
+   * @param policy how to pick one grade from a range
+   * @return the converted judgment
+   * @throws ConversionException under {@link Policy#STRICT} when the grade maps to several grades;
+   *     the message names the judgment's area, the grade and the range
+   * @throws IllegalArgumentException when the grade is not of this mapping's source scale, or the
+   *     judgment was converted already
+   */
+  public Judgment convert(Judgment judgment, Policy policy) {
+    if (judgment.conversion().isPresent()) {
+      throw new IllegalArgumentException(
+          "cannot convert the judgment of area '"
+              + judgment.area().id()
+              + "' with mapping "
+              + id()
+              + ": it was converted already by mapping "
+              + judgment.conversion().get().mapping()
+              + "; convert the original with the mappings composed, first.andThen(second)");
+    }
+    return AssessmentConversion.judgment(this, judgment, policy, "the judgment");
   }
 
   /**

@@ -107,6 +107,48 @@ class AssessmentConversionTest {
   }
 
   @Test
+  void oneJudgmentConvertsAsItWouldInsideItsAssessment() {
+    Judgment effectiveness = ESSEX_2016.judgment("effectiveness").orElseThrow();
+    for (Policy policy : List.of(Policy.BEST, Policy.WORST, Policy.RANGE)) {
+      assertEquals(
+          GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016, policy).judgment("effectiveness").orElseThrow(),
+          GradeMappings.PEEL_2014_TO_PEEL_2021.convert(effectiveness, policy),
+          policy.id());
+    }
+    Judgment leadership = ESSEX_2016.judgment("leadership").orElseThrow();
+    assertEquals(leadership, GradeMappings.PEEL_2014_TO_PEEL_2021.convert(leadership, Policy.STRICT));
+  }
+
+  @Test
+  void oneJudgmentRefusedUnderStrictNamesItsAreaAndTheRange() {
+    Judgment effectiveness = ESSEX_2016.judgment("effectiveness").orElseThrow();
+    ConversionException e =
+        assertThrows(ConversionException.class, () -> GradeMappings.PEEL_2014_TO_PEEL_2021.convert(effectiveness, Policy.STRICT));
+    assertEquals(
+        "cannot convert the judgment under policy strict: mapping peel-2014-to-peel-2021 converts the grade good of"
+            + " area 'effectiveness' to the range [good, adequate], not to one grade; use policy best, worst or range",
+        e.getMessage());
+    assertEquals(Optional.of("effectiveness"), e.area());
+  }
+
+  @Test
+  void oneJudgmentIsConvertedOnceAndOnlyFromTheMappingsScale() {
+    Judgment converted =
+        GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016.judgment("effectiveness").orElseThrow(), Policy.BEST);
+    IllegalArgumentException twice =
+        assertThrows(IllegalArgumentException.class, () -> GradeMappings.PEEL_2014_TO_PEEL_2021.convert(converted, Policy.BEST));
+    assertEquals(
+        "cannot convert the judgment of area 'effectiveness' with mapping peel-2014-to-peel-2021: it was converted already"
+            + " by mapping peel-2014-to-peel-2021; convert the original with the mappings composed, first.andThen(second)",
+        twice.getMessage());
+    IllegalArgumentException otherScale =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GradeMappings.PEEL_2014_TO_PEEL_2021.inverse().convert(ESSEX_2016.judgment("efficiency").orElseThrow(), Policy.BEST));
+    assertTrue(otherScale.getMessage().startsWith("grade 'good' of scale peel-2014 is not a grade of scale peel-2021"), otherScale.getMessage());
+  }
+
+  @Test
   void convertingKeepsEverythingButTheGradesAndTheScale() {
     Assessment converted = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016, Policy.BEST);
     assertEquals(ESSEX_2016.judgment("leadership"), converted.judgment("leadership"));
