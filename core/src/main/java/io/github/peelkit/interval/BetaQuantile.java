@@ -23,7 +23,7 @@ final class BetaQuantile {
    * A Halley step this small, relative to the width of the distribution near the point, leaves an
    * error far below {@link #RELATIVE_STEP}.
    */
-  private static final double CUBED_STEP = 1e-6;
+  private static final double CUBED_STEP = 1e-5;
 
   /** More steps than any start needs: bisection alone halves the bracket this many times. */
   private static final int MAX_STEPS = 200;
@@ -33,25 +33,23 @@ final class BetaQuantile {
   /**
    * The point below which a beta distribution has a given probability.
    *
-   * @param a the first shape, positive
-   * @param b the second shape, positive
+   * @param beta the distribution
    * @param p the probability below the point, in (0, 1)
    * @return x with P(X ≤ x) = p
    */
-  static double lower(double a, double b, double p) {
-    return solve(BetaDistribution.of(a, b), a, b, p, false);
+  static double lower(BetaDistribution beta, double p) {
+    return solve(beta, beta.getAlpha(), beta.getBeta(), p, false);
   }
 
   /**
    * The point above which a beta distribution has a given probability.
    *
-   * @param a the first shape, positive
-   * @param b the second shape, positive
+   * @param beta the distribution
    * @param q the probability above the point, in (0, 1)
    * @return x with P(X &gt; x) = q
    */
-  static double upper(double a, double b, double q) {
-    return solve(BetaDistribution.of(a, b), a, b, q, true);
+  static double upper(BetaDistribution beta, double q) {
+    return solve(beta, beta.getAlpha(), beta.getBeta(), q, true);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.peelkit.interval;
 
+import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.interval.BinomialConfidenceInterval;
 import org.apache.commons.statistics.interval.Interval;
@@ -182,16 +183,17 @@ final class IntervalMath {
     if (k == n) {
       return new Bounds(Math.exp(Math.log(tail) / n), 1);
     }
-    double lower = BetaQuantile.lower(k, (double) (n - k) + 1, tail);
-    double upper = BetaQuantile.upper((double) k + 1, n - k, tail);
+    double lower = BetaQuantile.lower(BetaDistribution.of(k, (double) (n - k) + 1), tail);
+    double upper = BetaQuantile.upper(BetaDistribution.of((double) k + 1, n - k), tail);
     return new Bounds(lower, upper);
   }
 
   /** Jeffreys interval: equal tails of Beta(k + 1/2, n - k + 1/2), lower 0 at k = 0, upper 1 at k = n. */
   static Bounds jeffreys(long k, long n, double alpha) {
     double tail = alpha / 2;
-    double lower = k == 0 ? 0 : BetaQuantile.lower(k + 0.5, (n - k) + 0.5, tail);
-    double upper = k == n ? 1 : BetaQuantile.upper(k + 0.5, (n - k) + 0.5, tail);
+    BetaDistribution posterior = BetaDistribution.of(k + 0.5, (n - k) + 0.5);
+    double lower = k == 0 ? 0 : BetaQuantile.lower(posterior, tail);
+    double upper = k == n ? 1 : BetaQuantile.upper(posterior, tail);
     return new Bounds(lower, upper);
   }
 }
