@@ -150,7 +150,11 @@ public abstract class Judgment implements Extensible {
     // Each step is a valid judgment (grade and distribution change scale together, the grade before
     // the record of where it came from), and each keeps this judgment's lists instead of copying them.
     // Every judgment is an ImmutableJudgment: the constructor is package-private and the builder makes no other.
-    return ((ImmutableJudgment) this)
+    ImmutableJudgment judgment = (ImmutableJudgment) this;
+    if (distribution().isEmpty() && distribution.isEmpty()) {
+      return judgment.withGrade(conversion.grade()).withConversion(conversion);
+    }
+    return judgment
         .withDistribution(Optional.empty())
         .withGrade(conversion.grade())
         .withConversion(conversion)
@@ -169,11 +173,11 @@ public abstract class Judgment implements Extensible {
         area().id(),
         () -> given == 0 ? "judgment of area '" + area().id() + "' has neither a grade nor ungraded: give one" : conflict());
     conversion().ifPresent(this::checkConversion);
-    List<Grade> grades = gradeRange();
-    if (grades.isEmpty()) {
+    // The first grade of gradeRange(), without making the list: every conversion builds judgments.
+    Grade grade = grade().isPresent() ? grade().get() : conversion().isPresent() ? conversion().get().targets().get(0) : null;
+    if (grade == null) {
       return;
     }
-    Grade grade = grades.get(0);
     Invariants.require(
         area().graded(),
         Code.PK012,
@@ -183,17 +187,15 @@ public abstract class Judgment implements Extensible {
         () -> "area '" + area().id() + "' is not graded in its framework, but the judgment gives grade '" + grade.id() + "': use ungraded with a reason");
     Invariants.require(
         grade.isPlaced(), Code.PK008, "grades come from a scale", "grade", grade.id(), () -> "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
-    distribution()
-        .flatMap(PeerDistribution::scale)
-        .ifPresent(
-            scale ->
-                Invariants.require(
-                    scale.equals(grade.scale()),
-                    Code.PK008,
-                    "distribution on the scale of the grade",
-                    "distribution",
-                    scale,
-                    () -> "distribution is on scale " + scale + " but the grade is on scale " + grade.scale()));
+    Optional<String> scale = distribution().isPresent() ? distribution().get().scale() : Optional.empty();
+    if (scale.isPresent() && !scale.get().equals(grade.scale())) {
+      throw Invariants.violation(
+          Code.PK008,
+          "distribution on the scale of the grade",
+          "distribution",
+          scale.get(),
+          "distribution is on scale " + scale.get() + " but the grade is on scale " + grade.scale());
+    }
   }
 
   private String conflict() {

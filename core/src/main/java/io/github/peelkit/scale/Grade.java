@@ -122,6 +122,16 @@ public abstract class Grade implements Comparable<Grade>, Extensible {
    * @throws IllegalArgumentException when the grades belong to different scales, or either has not
    *     been placed in a scale
    */
+  /**
+   * {@return a hash of the grade's scale, id and rank} Equal grades agree on all three; the grades
+   * of distributions and mappings key hash maps, and hashing every attribute (description,
+   * aliases, extensions) each time would cost more than the look-up.
+   */
+  @Override
+  public int hashCode() {
+    return (31 * scale().hashCode() + id().hashCode()) * 31 + rank();
+  }
+
   @Override
   public int compareTo(Grade other) {
     if (!isPlaced() || !other.isPlaced()) {

@@ -30,7 +30,9 @@ import java.util.Objects;
  * may not list). Problems in the content are always reported, never thrown, except by {@link
  * LoadResult#orThrow()}.
  *
- * <p>Immutable and thread-safe: one reader may serve any number of threads.
+ * <p>Immutable and thread-safe: one reader may serve any number of threads. A read of several files
+ * parses them in parallel on the common {@link java.util.concurrent.ForkJoinPool}, then merges
+ * documents and problems in reading order, so the result is the same as one file after another.
  */
 public final class YamlReader {
   private static final YamlReader STANDARD = new Builder().build();
