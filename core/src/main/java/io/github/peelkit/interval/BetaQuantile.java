@@ -5,12 +5,11 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
 /**
  * Quantiles of beta distributions, for the Clopper–Pearson and Jeffreys bounds.
  *
- * <p>Commons Statistics finds a quantile with a general root finder that evaluates the
- * distribution function some forty times; peelkit computes a bound in a few microseconds at most
- * and needs it well below one. Here the distribution function and density are still Commons
- * Statistics' (the special functions are not rewritten), but the root is found by Halley's method
- * from the starting value of Numerical Recipes' {@code invbetai} (3rd ed., §6.14), which is close
- * enough that a few steps reach full precision. Every step is kept inside a bracket that
+ * <p>Commons Statistics finds a quantile with a general root finder, about five microseconds a
+ * bound. Here the distribution function and density are still Commons Statistics' (the special
+ * functions are not rewritten), but the root is found by Halley's method from the starting value
+ * of Numerical Recipes' {@code invbetai} (3rd ed., §6.14), which is close enough that about two
+ * evaluations a bound suffice (examples/BENCHMARKS.md). Every step is kept inside a bracket that
  * holds the root, and falls back to bisection when it would leave it, so the search always ends.
  * {@code IntervalMathTest} and the SciPy reference table hold the results to Commons' quantiles
  * and to SciPy's.

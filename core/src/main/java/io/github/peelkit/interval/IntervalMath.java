@@ -15,7 +15,7 @@ import org.apache.commons.statistics.interval.Interval;
  * formulas written here; {@code IntervalMathTest} holds the two routes to each other.
  * Clopper–Pearson and Jeffreys are always the beta quantiles of {@link BetaQuantile}, over Commons
  * Statistics' beta distribution: Commons' own quantile search takes about ten microseconds per
- * interval, {@code BetaQuantile} well under one. Wald and Wilson with continuity correction
+ * interval, {@code BetaQuantile} about two. Wald and Wilson with continuity correction
  * are peelkit's own: Commons has no continuity-corrected Wilson, and its normal approximation
  * clips the bounds before a margin can be read from them.
  */
