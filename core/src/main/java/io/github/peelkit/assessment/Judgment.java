@@ -139,8 +139,8 @@ public abstract class Judgment implements Extensible {
    * @param conversion the conversion of this judgment's grade
    * @param distribution the peer distribution on the conversion's target scale, or empty
    * @return the converted judgment
-   * @throws InvariantException when the result breaks an invariant of a judgment, as for a judgment
-   *     that is ungraded or converted already
+   * @throws InvariantException when the result breaks an invariant of a judgment: this judgment is
+   *     ungraded, or the distribution is on another scale than the grade the conversion picks
    */
   public Judgment withConversion(Conversion conversion, Optional<PeerDistribution> distribution) {
     if (conversion.isRange() || grade().isEmpty() || conversion().isPresent()) {

@@ -1,6 +1,7 @@
 package io.github.peelkit.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.peelkit.check.Code;
@@ -14,6 +15,8 @@ import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The invariants a conversion adds to judgments and assessments. */
@@ -36,6 +39,41 @@ class JudgmentConversionTest {
 
   private static final Conversion RANGE = conversion(Policy.RANGE, GOOD_OR_ADEQUATE, Relation.MANY_TO_MANY);
   private static final Conversion WORST = conversion(Policy.WORST, GOOD_OR_ADEQUATE, Relation.MANY_TO_MANY);
+
+  @Test
+  void withConversionRegradesAndSharesTheFindingsAndEvidence() {
+    Judgment good =
+        Judgment.builder()
+            .area(EFFECTIVENESS)
+            .grade(PEEL_2014.grade("good"))
+            .addFindings(Finding.of(FindingKind.STRENGTH, "The force understands demand"))
+            .distribution(PeerDistribution.of(43, Map.of(PEEL_2014.grade("good"), 30, PEEL_2014.grade("outstanding"), 13)))
+            .build();
+    PeerDistribution peers = PeerDistribution.of(43, Map.of(PEEL_2021.grade("adequate"), 30, PEEL_2021.grade("good"), 13));
+    Judgment converted = good.withConversion(WORST, Optional.of(peers));
+    assertEquals(Optional.of(PEEL_2021.grade("adequate")), converted.grade());
+    assertEquals(Optional.of(WORST), converted.conversion());
+    assertEquals(Optional.of(peers), converted.distribution());
+    assertSame(good.findings(), converted.findings());
+    assertSame(good.evidence(), converted.evidence());
+    // The same judgment as the builder makes.
+    assertEquals(
+        Judgment.builder().from(good).grade(PEEL_2021.grade("adequate")).conversion(WORST).distribution(peers).build(), converted);
+  }
+
+  @Test
+  void withConversionRefusesADistributionOnTheOldScale() {
+    Judgment good =
+        Judgment.builder()
+            .area(EFFECTIVENESS)
+            .grade(PEEL_2014.grade("good"))
+            .distribution(PeerDistribution.of(43, Map.of(PEEL_2014.grade("good"), 43)))
+            .build();
+    InvariantException e =
+        assertThrows(InvariantException.class, () -> good.withConversion(WORST, good.distribution()));
+    assertEquals(Code.PK008, e.code());
+    assertEquals("distribution is on scale peel-2014 but the grade is on scale peel-2021", e.getMessage());
+  }
 
   @Test
   void aConversionThatHoldsARangeStandsInForTheGrade() {
