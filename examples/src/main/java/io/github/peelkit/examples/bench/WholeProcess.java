@@ -47,15 +47,6 @@ public final class WholeProcess {
     }
   }
 
-  /**
-   * {@return the median of values}
-   *
-   * @param values the values
-   */
-  static long median(long[] values) {
-    return RetainedHeap.median(values);
-  }
-
   /** {@return the jar (or classes folder) this class was loaded from} */
   private static String ownJar() {
     try {
@@ -97,9 +88,9 @@ public final class WholeProcess {
     }
     System.out.printf(
         Locale.ROOT, "%s: %d files, %d pairs of cold runs, alternated, JVM options %s%n", folder, jackson.size() - 4 - options.size(), runs, options);
-    System.out.printf(Locale.ROOT, "peel validate     median %6.0f ms  %s%n", median(peelTimes) / 1e6, millis(peelTimes));
-    System.out.printf(Locale.ROOT, "Jackson parse     median %6.0f ms  %s%n", median(jacksonTimes) / 1e6, millis(jacksonTimes));
-    System.out.printf(Locale.ROOT, "ratio of medians  %.2f%n", (double) median(peelTimes) / median(jacksonTimes));
+    System.out.printf(Locale.ROOT, "peel validate     median %6.0f ms  %s%n", RetainedHeap.median(peelTimes) / 1e6, millis(peelTimes));
+    System.out.printf(Locale.ROOT, "Jackson parse     median %6.0f ms  %s%n", RetainedHeap.median(jacksonTimes) / 1e6, millis(jacksonTimes));
+    System.out.printf(Locale.ROOT, "ratio of medians  %.2f%n", (double) RetainedHeap.median(peelTimes) / RetainedHeap.median(jacksonTimes));
   }
 
   private static String millis(long[] nanos) {
