@@ -338,7 +338,7 @@ public final class Documents {
 
   private static Map<String, Object> header(String kind, String id) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("apiVersion", Loader.API_VERSION);
+    m.put("apiVersion", DocumentHeader.API_VERSION);
     m.put("kind", kind);
     m.put("id", id);
     return m;
