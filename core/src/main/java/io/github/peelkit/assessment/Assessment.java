@@ -1,6 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.Warning;
 import io.github.peelkit.evidence.Evidence;
@@ -178,8 +178,8 @@ public abstract class Assessment implements Extensible {
 
   /**
    * Checks what a valid assessment may still get wrong: a cause of concern without a
-   * recommendation ({@link Code#PK013}), an inadequate grade without a cause of concern ({@link
-   * Code#PK014}), published figures that do not fit their sample ({@link Code#PK010}).
+   * recommendation ({@link ModelCode#CONCERN_WITHOUT_RECOMMENDATION}), an inadequate grade without a cause of concern ({@link
+   * ModelCode#INADEQUATE_WITHOUT_CONCERN}), published figures that do not fit their sample ({@link ModelCode#FIGURES_INCONSISTENT}).
    *
    * @return the warnings, in document order; empty when there are none
    */
@@ -200,7 +200,7 @@ public abstract class Assessment implements Extensible {
       Area area = judgment.area();
       if (!framework().findArea(area.id()).filter(area::equals).isPresent()) {
         throw Invariants.violation(
-            Code.PK008,
+            ModelCode.UNRESOLVED_REFERENCE,
             "areas are of the framework",
             "judgments[" + i + "].area",
             area.id(),
@@ -208,7 +208,7 @@ public abstract class Assessment implements Extensible {
       }
       if (!judged.add(area.id())) {
         throw Invariants.violation(
-            Code.PK012,
+            ModelCode.JUDGMENT_CONFLICT,
             "one judgment per area",
             "judgments[" + i + "].area",
             area.id(),
@@ -240,7 +240,7 @@ public abstract class Assessment implements Extensible {
 
   private InvariantException offScale(Optional<GradeScale> scale, Grade grade, String path) {
     return Invariants.violation(
-        Code.PK008,
+        ModelCode.UNRESOLVED_REFERENCE,
         "grades are of the framework's scale",
         path,
         grade.id(),
@@ -274,7 +274,7 @@ public abstract class Assessment implements Extensible {
         Optional<String> id = finding.id();
         if (id.isPresent() && findingsById.putIfAbsent(id.get(), finding) != null) {
           throw Invariants.violation(
-              Code.PK007,
+              ModelCode.DUPLICATE_ID,
               "finding ids are unique",
               Located.path(i, "findings", j) + ".id",
               id.get(),
@@ -289,7 +289,7 @@ public abstract class Assessment implements Extensible {
         Optional<String> id = list.get(j).id();
         if (id.isPresent() && !evidenceIds.add(id.get())) {
           throw Invariants.violation(
-              Code.PK007,
+              ModelCode.DUPLICATE_ID,
               "evidence ids are unique",
               Located.path(i, "evidence", j) + ".id",
               id.get(),
@@ -316,7 +316,7 @@ public abstract class Assessment implements Extensible {
       String link = links.get(k);
       if (!evidenceIds.contains(link)) {
         throw Invariants.violation(
-            Code.PK008,
+            ModelCode.UNRESOLVED_REFERENCE,
             "evidence links resolve",
             Located.path(judgment, "findings", index) + ".evidence[" + k + "]",
             link,
@@ -329,7 +329,7 @@ public abstract class Assessment implements Extensible {
       Finding target = findingsById.get(link);
       if (target == null || target.kind() != FindingKind.RECOMMENDATION) {
         throw Invariants.violation(
-            Code.PK008,
+            ModelCode.UNRESOLVED_REFERENCE,
             "recommendation links resolve",
             Located.path(judgment, "findings", index) + ".recommendations[" + k + "]",
             link,

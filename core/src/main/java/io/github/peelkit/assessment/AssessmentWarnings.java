@@ -1,6 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Warning;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Sample;
@@ -18,7 +18,7 @@ final class AssessmentWarnings {
       if (finding.kind() == FindingKind.CAUSE_OF_CONCERN && finding.recommendations().isEmpty()) {
         warnings.add(
             Warning.of(
-                Code.PK013,
+                ModelCode.CONCERN_WITHOUT_RECOMMENDATION,
                 f.path(),
                 "cause of concern '"
                     + finding.title()
@@ -34,7 +34,7 @@ final class AssessmentWarnings {
       if (inadequate && !concern) {
         warnings.add(
             Warning.of(
-                Code.PK014,
+                ModelCode.INADEQUATE_WITHOUT_CONCERN,
                 "judgments[" + i + "].grade",
                 "area '"
                     + judgment.area().id()
@@ -52,7 +52,7 @@ final class AssessmentWarnings {
                 check ->
                     warnings.add(
                         Warning.of(
-                            Code.PK010,
+                            ModelCode.FIGURES_INCONSISTENT,
                             e.path() + ".reported",
                             check.explanation(),
                             sample.id().orElse(sample.description()))));

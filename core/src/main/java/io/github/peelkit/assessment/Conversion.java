@@ -1,6 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
@@ -88,10 +88,10 @@ public abstract class Conversion implements Extensible {
   void check() {
     Checks.slug("mapping", mapping());
     Invariants.require(
-        from().isPlaced(), Code.PK008, "grades come from a scale", "from", from().id(), () -> "grade '" + from().id() + "' is not placed in a scale: take it from a GradeScale");
+        from().isPlaced(), ModelCode.UNRESOLVED_REFERENCE, "grades come from a scale", "from", from().id(), () -> "grade '" + from().id() + "' is not placed in a scale: take it from a GradeScale");
     if (!GradeRanges.isRange(targets())) {
       throw Invariants.violation(
-          Code.PK011,
+          ModelCode.MAPPING_LAW_VIOLATED,
           "targets are a range",
           "targets",
           GradeRanges.format(targets()),
@@ -99,7 +99,7 @@ public abstract class Conversion implements Extensible {
     }
     Invariants.require(
         relation().hasOneTarget() == (targets().size() == 1),
-        Code.PK006,
+        ModelCode.INVALID_VALUE,
         "relation fits the targets",
         "relation",
         relation().id(),
@@ -110,7 +110,7 @@ public abstract class Conversion implements Extensible {
             + " target grade(s): exact and many-to-one have one target, one-to-many and many-to-many several");
     Invariants.require(
         policy() != Policy.STRICT || targets().size() == 1,
-        Code.PK006,
+        ModelCode.INVALID_VALUE,
         "a strict conversion has one target",
         "policy",
         policy().id(),

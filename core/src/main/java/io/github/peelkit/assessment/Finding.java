@@ -1,6 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
@@ -74,13 +74,13 @@ public abstract class Finding implements Extensible {
     Checks.notBlank("title", title());
     if (number().isPresent()) {
       int n = number().getAsInt();
-      Invariants.require(n >= 0, Code.PK006, "number >= 0", "number", n, () -> "number " + n + " is negative");
+      Invariants.require(n >= 0, ModelCode.INVALID_VALUE, "number >= 0", "number", n, () -> "number " + n + " is negative");
     }
     Checks.slugs("evidence", evidence());
     Checks.slugs("recommendations", recommendations());
     Invariants.require(
         recommendations().isEmpty() || kind() == FindingKind.CAUSE_OF_CONCERN,
-        Code.PK006,
+        ModelCode.INVALID_VALUE,
         "only a cause of concern links recommendations",
         "recommendations",
         kind().id(),

@@ -1,6 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Invariants;
@@ -62,7 +62,7 @@ public abstract class FindingCounts implements Extensible {
             (kind, count) -> {
               if (count < 0) {
                 throw Invariants.violation(
-                    Code.PK006, "count >= 0", "counts." + kind.id(), count, "count " + count + " of " + kind.id() + " is negative");
+                    ModelCode.INVALID_VALUE, "count >= 0", "counts." + kind.id(), count, "count " + count + " of " + kind.id() + " is negative");
               }
             });
     // Keep the kinds in declaration order, whatever order they were given in.

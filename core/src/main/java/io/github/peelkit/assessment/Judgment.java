@@ -1,6 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.extension.Extensible;
@@ -167,7 +167,7 @@ public abstract class Judgment implements Extensible {
     int given = (grade().isPresent() ? 1 : 0) + (ungraded().isPresent() ? 1 : 0) + (range ? 1 : 0);
     Invariants.require(
         given == 1,
-        Code.PK012,
+        ModelCode.JUDGMENT_CONFLICT,
         "exactly one of grade, ungraded, or a conversion that holds a range",
         given == 0 ? "grade" : grade().isPresent() ? (ungraded().isPresent() ? "ungraded" : "grade") : "conversion",
         area().id(),
@@ -180,17 +180,17 @@ public abstract class Judgment implements Extensible {
     }
     Invariants.require(
         area().graded(),
-        Code.PK012,
+        ModelCode.JUDGMENT_CONFLICT,
         "no grade on an ungraded area",
         "grade",
         grade.id(),
         () -> "area '" + area().id() + "' is not graded in its framework, but the judgment gives grade '" + grade.id() + "': use ungraded with a reason");
     Invariants.require(
-        grade.isPlaced(), Code.PK008, "grades come from a scale", "grade", grade.id(), () -> "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
+        grade.isPlaced(), ModelCode.UNRESOLVED_REFERENCE, "grades come from a scale", "grade", grade.id(), () -> "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
     Optional<String> scale = distribution().isPresent() ? distribution().get().scale() : Optional.empty();
     if (scale.isPresent() && !scale.get().equals(grade.scale())) {
       throw Invariants.violation(
-          Code.PK008,
+          ModelCode.UNRESOLVED_REFERENCE,
           "distribution on the scale of the grade",
           "distribution",
           scale.get(),
@@ -212,7 +212,7 @@ public abstract class Judgment implements Extensible {
   private void checkConversion(Conversion conversion) {
     Invariants.require(
         ungraded().isEmpty(),
-        Code.PK012,
+        ModelCode.JUDGMENT_CONFLICT,
         "no conversion on an ungraded judgment",
         "conversion",
         area().id(),
@@ -223,7 +223,7 @@ public abstract class Judgment implements Extensible {
             picked ->
                 Invariants.require(
                     grade().filter(picked::equals).isPresent(),
-                    Code.PK012,
+                    ModelCode.JUDGMENT_CONFLICT,
                     "the grade is the one the conversion picks",
                     "grade",
                     grade().map(Grade::id).orElse(""),

@@ -1,6 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Invariants;
@@ -97,7 +97,7 @@ public abstract class PeerDistribution implements Extensible {
   @Value.Check
   PeerDistribution check() {
     Invariants.require(
-        population() > 0, Code.PK006, "population > 0", "population", population(), () -> "population " + population() + " is not positive");
+        population() > 0, ModelCode.INVALID_VALUE, "population > 0", "population", population(), () -> "population " + population() + " is not positive");
     String scale = null;
     long sum = 0;
     Grade previous = null;
@@ -107,14 +107,14 @@ public abstract class PeerDistribution implements Extensible {
       Grade grade = entry.getKey();
       if (!grade.isPlaced()) {
         throw Invariants.violation(
-            Code.PK008, "grades come from a scale", "counts." + grade.id(), grade.id(), "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
+            ModelCode.UNRESOLVED_REFERENCE, "grades come from a scale", "counts." + grade.id(), grade.id(), "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
       }
       if (scale == null) {
         scale = grade.scale();
       }
       if (!grade.scale().equals(scale)) {
         throw Invariants.violation(
-            Code.PK008,
+            ModelCode.UNRESOLVED_REFERENCE,
             "grades are of one scale",
             "counts." + grade.id(),
             grade.id(),
@@ -122,7 +122,7 @@ public abstract class PeerDistribution implements Extensible {
       }
       if (entry.getValue() < 0) {
         throw Invariants.violation(
-            Code.PK006, "count >= 0", "counts." + grade.id(), entry.getValue(), "count " + entry.getValue() + " of grade '" + grade.id() + "' is negative");
+            ModelCode.INVALID_VALUE, "count >= 0", "counts." + grade.id(), entry.getValue(), "count " + entry.getValue() + " of grade '" + grade.id() + "' is negative");
       }
       sum += entry.getValue();
       bestFirst &= previous == null || previous.rank() < grade.rank();
@@ -131,7 +131,7 @@ public abstract class PeerDistribution implements Extensible {
     long total = sum;
     Invariants.require(
         sum == population(),
-        Code.PK015,
+        ModelCode.DISTRIBUTION_DOES_NOT_ADD_UP,
         "counts add up to the population",
         "counts",
         sum,

@@ -1,6 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Invariants;
@@ -50,7 +50,7 @@ public abstract class Period implements Extensible {
   void check() {
     Invariants.require(
         !to().isBefore(from()),
-        Code.PK006,
+        ModelCode.INVALID_VALUE,
         "from <= to",
         "to",
         to(),

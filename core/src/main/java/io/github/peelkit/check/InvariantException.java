@@ -15,7 +15,7 @@ public final class InvariantException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** The problem code a loader reports this under. */
-  private final Code code;
+  private final ModelCode code;
 
   /** The invariant that failed. */
   private final String invariant;
@@ -36,7 +36,7 @@ public final class InvariantException extends IllegalArgumentException {
    * @param message the full message, naming the invariant and the value
    */
   public InvariantException(
-      Code code, String invariant, String attribute, String value, String message) {
+      ModelCode code, String invariant, String attribute, String value, String message) {
     super(message);
     this.code = Objects.requireNonNull(code, "code");
     this.invariant = Objects.requireNonNull(invariant, "invariant");
@@ -45,7 +45,7 @@ public final class InvariantException extends IllegalArgumentException {
   }
 
   /** {@return the problem code a loader reports this under} */
-  public Code code() {
+  public ModelCode code() {
     return code;
   }
 

@@ -5,9 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * A problem that does not make a value invalid, found by checking a valid model: a cause of
- * concern without a recommendation ({@link Code#PK013}), an inadequate grade without a cause of
- * concern ({@link Code#PK014}), published figures that do not fit their sample ({@link
- * Code#PK010}).
+ * concern without a recommendation ({@link ModelCode#CONCERN_WITHOUT_RECOMMENDATION}), an inadequate grade without a cause of
+ * concern ({@link ModelCode#INADEQUATE_WITHOUT_CONCERN}), published figures that do not fit their sample ({@link
+ * ModelCode#FIGURES_INCONSISTENT}).
  *
  * <p>The {@linkplain #path() path} is written as the YAML format writes it ({@code
  * judgments[2].evidence[0]}), relative to the document, so that a loader can locate it.
@@ -19,7 +19,7 @@ public abstract class Warning {
   Warning() {}
 
   /** {@return the stable code of this warning} */
-  public abstract Code code();
+  public abstract ModelCode code();
 
   /** {@return the path to the value the warning is about, such as {@code judgments[2]}} */
   public abstract String path();
@@ -38,7 +38,7 @@ public abstract class Warning {
    * @param message the message
    * @return the warning
    */
-  public static Warning of(Code code, String path, String message) {
+  public static Warning of(ModelCode code, String path, String message) {
     return ImmutableWarning.builder().code(code).path(path).message(message).build();
   }
 
@@ -51,7 +51,7 @@ public abstract class Warning {
    * @param value the value, as text
    * @return the warning
    */
-  public static Warning of(Code code, String path, String message, String value) {
+  public static Warning of(ModelCode code, String path, String message, String value) {
     return ImmutableWarning.builder().code(code).path(path).message(message).value(value).build();
   }
 

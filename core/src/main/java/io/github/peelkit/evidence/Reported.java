@@ -1,6 +1,6 @@
 package io.github.peelkit.evidence;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Invariants;
@@ -70,7 +70,7 @@ public abstract class Reported implements Extensible {
     // Tested first: the values are written as text only for a refusal.
     if (estimate().signum() < 0 || estimate().compareTo(BigDecimal.ONE) > 0) {
       throw Invariants.violation(
-          Code.PK006,
+          ModelCode.INVALID_VALUE,
           "0 <= estimate <= 1",
           "estimate",
           estimate().toPlainString(),
@@ -81,7 +81,7 @@ public abstract class Reported implements Extensible {
     if (margin().isPresent() && (margin().get().signum() < 0 || margin().get().compareTo(BigDecimal.ONE) > 0)) {
       BigDecimal m = margin().get();
       throw Invariants.violation(
-          Code.PK006,
+          ModelCode.INVALID_VALUE,
           "0 <= margin <= 1",
           "margin",
           m.toPlainString(),

@@ -1,6 +1,6 @@
 package io.github.peelkit.evidence;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.interval.ConfidenceInterval;
 import io.github.peelkit.interval.FiguresCheck;
 import io.github.peelkit.interval.IntervalMethod;
@@ -132,22 +132,22 @@ public abstract non-sealed class Sample extends Evidence {
     checkCommon();
     if (size().isPresent()) {
       long n = size().getAsLong();
-      Invariants.require(n > 0, Code.PK009, "size > 0", "size", n, () -> "size " + n + " is not positive: a sample holds at least one record");
+      Invariants.require(n > 0, ModelCode.IMPOSSIBLE_EVIDENCE, "size > 0", "size", n, () -> "size " + n + " is not positive: a sample holds at least one record");
     }
     if (successes().isPresent()) {
       long k = successes().getAsLong();
       Invariants.require(
           size().isPresent(),
-          Code.PK005,
+          ModelCode.MISSING_REQUIRED,
           "successes come with a size",
           "size",
           k,
           () -> "successes " + k + " given without a size: give the number of records reviewed as size");
-      Invariants.require(k >= 0, Code.PK009, "successes >= 0", "successes", k, () -> "successes " + k + " is negative");
+      Invariants.require(k >= 0, ModelCode.IMPOSSIBLE_EVIDENCE, "successes >= 0", "successes", k, () -> "successes " + k + " is negative");
       long n = size().getAsLong();
       Invariants.require(
           k <= n,
-          Code.PK009,
+          ModelCode.IMPOSSIBLE_EVIDENCE,
           "successes <= size",
           "successes",
           k,
@@ -155,13 +155,13 @@ public abstract non-sealed class Sample extends Evidence {
     }
     if (population().isPresent()) {
       long big = population().getAsLong();
-      Invariants.require(big > 0, Code.PK009, "population > 0", "population", big, () -> "population " + big + " is not positive");
+      Invariants.require(big > 0, ModelCode.IMPOSSIBLE_EVIDENCE, "population > 0", "population", big, () -> "population " + big + " is not positive");
       size()
           .ifPresent(
               n ->
                   Invariants.require(
                       big >= n,
-                      Code.PK009,
+                      ModelCode.IMPOSSIBLE_EVIDENCE,
                       "population >= size",
                       "population",
                       big,
@@ -170,14 +170,14 @@ public abstract non-sealed class Sample extends Evidence {
     double level = level();
     Invariants.require(
         level > 0 && level < 1,
-        Code.PK009,
+        ModelCode.IMPOSSIBLE_EVIDENCE,
         "0 < level < 1",
         "level",
         level,
         () -> "level " + level + " is not strictly between 0 and 1: write 95% as 0.95");
     Invariants.require(
         size().isPresent() || reported().flatMap(Reported::margin).isPresent(),
-        Code.PK005,
+        ModelCode.MISSING_REQUIRED,
         "a sample has a size, or a published estimate and margin",
         "size",
         description(),

@@ -1,6 +1,6 @@
 package io.github.peelkit.evidence;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
@@ -66,7 +66,7 @@ public abstract class Standard implements Extensible {
     Checks.notBlank("name", name());
     Invariants.require(
         atLeast().isPresent() || atMost().isPresent(),
-        Code.PK005,
+        ModelCode.MISSING_REQUIRED,
         "a standard has a bound",
         "atLeast",
         name(),
@@ -74,7 +74,7 @@ public abstract class Standard implements Extensible {
     if (atLeast().isPresent() && atMost().isPresent()) {
       Invariants.require(
           atLeast().get().compareTo(atMost().get()) <= 0,
-          Code.PK006,
+          ModelCode.INVALID_VALUE,
           "atLeast <= atMost",
           "atMost",
           atMost().get().toPlainString(),

@@ -1,6 +1,6 @@
 package io.github.peelkit.framework;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.extension.Extensible;
@@ -81,7 +81,7 @@ public abstract class Framework implements Extensible {
    *
    * @param name the id, name or alias
    * @return the area
-   * @throws InvariantException with {@link Code#PK008} when no area has that name; the message says
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when no area has that name; the message says
    *     which area was probably meant
    */
   public Area area(String name) {
@@ -106,7 +106,7 @@ public abstract class Framework implements Extensible {
             .map(a -> "; did you mean '" + a.id() + "'?")
             .orElse("");
     return new InvariantException(
-        Code.PK008, "area exists", "area", name, "unknown area '" + name + "' in framework " + id() + hint);
+        ModelCode.UNRESOLVED_REFERENCE, "area exists", "area", name, "unknown area '" + name + "' in framework " + id() + hint);
   }
 
   @Value.Lazy
@@ -134,7 +134,7 @@ public abstract class Framework implements Extensible {
     checkAreas(areas(), "areas", new HashSet<>(), new HashSet<>(), Checks.names());
     Invariants.require(
         scale().isPresent() || !isGraded(),
-        Code.PK005,
+        ModelCode.MISSING_REQUIRED,
         "a graded framework has a scale",
         "scale",
         id(),
@@ -148,7 +148,7 @@ public abstract class Framework implements Extensible {
       String at = path + "[" + i + "]";
       Invariants.require(
           areaIds.add(area.id()),
-          Code.PK007,
+          ModelCode.DUPLICATE_ID,
           "area ids are unique",
           at + ".id",
           area.id(),
@@ -162,7 +162,7 @@ public abstract class Framework implements Extensible {
         String criterion = area.criteria().get(j).id();
         Invariants.require(
             criterionIds.add(criterion),
-            Code.PK007,
+            ModelCode.DUPLICATE_ID,
             "criterion ids are unique",
             at + ".criteria[" + j + "].id",
             criterion,

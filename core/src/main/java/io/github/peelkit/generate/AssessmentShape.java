@@ -1,6 +1,6 @@
 package io.github.peelkit.generate;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.internal.Invariants;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -77,7 +77,7 @@ public abstract class AssessmentShape {
 
   private static void require(String attribute, OptionalInt count) {
     count.ifPresent(
-        n -> Invariants.require(n >= 0, Code.PK006, attribute + " >= 0", attribute, n, attribute + " " + n + " is negative"));
+        n -> Invariants.require(n >= 0, ModelCode.INVALID_VALUE, attribute + " >= 0", attribute, n, attribute + " " + n + " is negative"));
   }
 
   /** Builds a shape. */

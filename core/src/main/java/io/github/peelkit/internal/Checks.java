@@ -1,6 +1,6 @@
 package io.github.peelkit.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.InvariantException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,7 +73,7 @@ public final class Checks {
 
   private static InvariantException notSlug(String attribute, String id) {
     return Invariants.violation(
-        Code.PK006,
+        ModelCode.INVALID_VALUE,
         "id is a slug",
         attribute,
         id,
@@ -113,7 +113,7 @@ public final class Checks {
   }
 
   private static InvariantException blank(String attribute, String text) {
-    return Invariants.violation(Code.PK006, "text is not blank", attribute, text, attribute + " is blank: give it some text");
+    return Invariants.violation(ModelCode.INVALID_VALUE, "text is not blank", attribute, text, attribute + " is blank: give it some text");
   }
 
   /**
@@ -171,7 +171,7 @@ public final class Checks {
     String previous = names.putIfAbsent(nameKey(name), ownerId);
     Invariants.require(
         previous == null || previous.equals(ownerId),
-        Code.PK007,
+        ModelCode.DUPLICATE_ID,
         "names are unambiguous",
         attribute,
         name,

@@ -1,6 +1,6 @@
 package io.github.peelkit.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.Suggestions;
 import java.util.Arrays;
@@ -79,7 +79,7 @@ public final class EnumIds {
    * @param what what the constant is, for the message ("finding kind")
    * @param <E> the enumeration
    * @return the constant
-   * @throws InvariantException with {@link Code#PK006} when no constant has that id
+   * @throws InvariantException with {@link ModelCode#INVALID_VALUE} when no constant has that id
    */
   public static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
     return find(type, text)
@@ -88,7 +88,7 @@ public final class EnumIds {
               List<String> ids = ids(type);
               String hint = Suggestions.closest(text, ids).map(s -> "; did you mean '" + s + "'?").orElse("");
               return new InvariantException(
-                  Code.PK006,
+                  ModelCode.INVALID_VALUE,
                   what + " is known",
                   what,
                   text,

@@ -1,6 +1,6 @@
 package io.github.peelkit.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.InvariantException;
 import java.util.function.Supplier;
 
@@ -19,7 +19,7 @@ public final class Invariants {
    * @param message the message
    */
   public static void require(
-      boolean condition, Code code, String invariant, String attribute, Object value, String message) {
+      boolean condition, ModelCode code, String invariant, String attribute, Object value, String message) {
     if (!condition) {
       throw new InvariantException(code, invariant, attribute, String.valueOf(value), message);
     }
@@ -37,7 +37,7 @@ public final class Invariants {
    * @param message makes the message
    */
   public static void require(
-      boolean condition, Code code, String invariant, String attribute, Object value, Supplier<String> message) {
+      boolean condition, ModelCode code, String invariant, String attribute, Object value, Supplier<String> message) {
     if (!condition) {
       throw new InvariantException(code, invariant, attribute, String.valueOf(value), message.get());
     }
@@ -54,7 +54,7 @@ public final class Invariants {
    * @return the exception
    */
   public static InvariantException violation(
-      Code code, String invariant, String attribute, Object value, String message) {
+      ModelCode code, String invariant, String attribute, Object value, String message) {
     return new InvariantException(code, invariant, attribute, String.valueOf(value), message);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.peelkit.interval;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.internal.ComputedValueStyle;
 import io.github.peelkit.internal.Invariants;
 import java.util.Objects;
@@ -189,17 +189,17 @@ public abstract class ConfidenceInterval {
    */
   static void validate(long successes, long size, OptionalLong population, double level) {
     Invariants.require(
-        size > 0, Code.PK009, "size > 0", "size", size, () -> "size > 0: size " + size + " is not positive");
+        size > 0, ModelCode.IMPOSSIBLE_EVIDENCE, "size > 0", "size", size, () -> "size > 0: size " + size + " is not positive");
     Invariants.require(
         successes >= 0,
-        Code.PK009,
+        ModelCode.IMPOSSIBLE_EVIDENCE,
         "successes >= 0",
         "successes",
         successes,
         () -> "successes >= 0: successes " + successes + " is negative");
     Invariants.require(
         successes <= size,
-        Code.PK009,
+        ModelCode.IMPOSSIBLE_EVIDENCE,
         "successes <= size",
         "successes",
         successes,
@@ -208,7 +208,7 @@ public abstract class ConfidenceInterval {
       long total = population.getAsLong();
       Invariants.require(
           total >= size,
-          Code.PK009,
+          ModelCode.IMPOSSIBLE_EVIDENCE,
           "population >= size",
           "population",
           total,
@@ -228,7 +228,7 @@ public abstract class ConfidenceInterval {
     }
     String hint = level > 1 && level < 100 ? " (give a proportion, such as 0.95 for 95%)" : "";
     throw Invariants.violation(
-        Code.PK009,
+        ModelCode.IMPOSSIBLE_EVIDENCE,
         "0 < level < 1",
         "level",
         level,

@@ -1,6 +1,6 @@
 package io.github.peelkit.interval;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.internal.ComputedValueStyle;
 import io.github.peelkit.internal.Invariants;
 import java.math.BigDecimal;
@@ -162,7 +162,7 @@ public abstract class PublishedFigures {
   public List<Long> fittingSizes(long population, double level, IntervalMethod method, long maxSize) {
     Invariants.require(
         population > 0,
-        Code.PK009,
+        ModelCode.IMPOSSIBLE_EVIDENCE,
         "population > 0",
         "population",
         population,
@@ -209,7 +209,7 @@ public abstract class PublishedFigures {
     Objects.requireNonNull(method, "method");
     Invariants.require(
         maxSize > 0,
-        Code.PK009,
+        ModelCode.IMPOSSIBLE_EVIDENCE,
         "maxSize > 0",
         "maxSize",
         maxSize,
@@ -320,7 +320,7 @@ public abstract class PublishedFigures {
             ? " (give a proportion, such as " + value.movePointLeft(2).toPlainString() + " for " + value.toPlainString() + "%)"
             : "";
     throw Invariants.violation(
-        Code.PK009,
+        ModelCode.IMPOSSIBLE_EVIDENCE,
         "0 <= " + attribute + " <= 1",
         attribute,
         value.toPlainString(),

@@ -1,7 +1,7 @@
 package io.github.peelkit.mapping;
 
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.assessment.Conversion;
-import io.github.peelkit.check.Code;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.GradeRanges;
 import io.github.peelkit.internal.Invariants;
@@ -144,7 +144,7 @@ public abstract class GradeConversion {
     Checks.slug("mapping", mapping());
     if (!GradeRanges.isRange(targets())) {
       throw Invariants.violation(
-          Code.PK011,
+          ModelCode.MAPPING_LAW_VIOLATED,
           "targets are a range",
           "targets",
           GradeRanges.format(targets()),
@@ -152,7 +152,7 @@ public abstract class GradeConversion {
     }
     Invariants.require(
         relation().hasOneTarget() == isSingle(),
-        Code.PK006,
+        ModelCode.INVALID_VALUE,
         "relation fits the targets",
         "relation",
         relation().id(),

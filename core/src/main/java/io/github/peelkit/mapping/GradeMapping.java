@@ -1,8 +1,8 @@
 package io.github.peelkit.mapping;
 
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Judgment;
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
@@ -31,12 +31,12 @@ import org.immutables.value.Value;
  *
  * <p>The {@linkplain Law laws} are checked when a mapping is built: total, contiguous, monotone. A
  * mapping that breaks one is refused with an {@link InvariantException} of code {@link
- * Code#PK011} whose invariant is the law's id ({@code total}, {@code contiguous}, {@code
+ * ModelCode#MAPPING_LAW_VIOLATED} whose invariant is the law's id ({@code total}, {@code contiguous}, {@code
  * monotone}), whose attribute is {@code rules.<grade-id>} of the source grade at fault, whose value
  * is that grade's targets, and whose message names the law and the grades. Other invariants: the id
  * is a slug; every key of the rules is a grade of the source scale and every target a grade of the
- * target scale ({@link Code#PK008}, attribute {@code rules.<grade-id>} or {@code
- * rules.<grade-id>[<index>]}); targets are listed best first, each once ({@link Code#PK006}). The
+ * target scale ({@link ModelCode#UNRESOLVED_REFERENCE}, attribute {@code rules.<grade-id>} or {@code
+ * rules.<grade-id>[<index>]}); targets are listed best first, each once ({@link ModelCode#INVALID_VALUE}). The
  * rules are kept in the order of the source scale, whatever order they were given in.
  *
  * <p>Converting never returns a bare grade: {@link #convert(Grade)} gives the range with the
@@ -110,8 +110,8 @@ public abstract class GradeMapping implements Extensible {
    * @param to the scale to convert to
    * @param rule the grades of {@code to} each grade of {@code from} maps to
    * @return the mapping
-   * @throws InvariantException when the rule breaks a law ({@link Code#PK011}) or gives a grade that
-   *     is not of {@code to} ({@link Code#PK008})
+   * @throws InvariantException when the rule breaks a law ({@link ModelCode#MAPPING_LAW_VIOLATED}) or gives a grade that
+   *     is not of {@code to} ({@link ModelCode#UNRESOLVED_REFERENCE})
    */
   public static GradeMapping of(
       String id, GradeScale from, GradeScale to, Function<? super Grade, ? extends Collection<Grade>> rule) {
@@ -137,8 +137,8 @@ public abstract class GradeMapping implements Extensible {
    * @param to the scale to convert to
    * @param rules the rules, such as {@code good: [good, adequate]}
    * @return the mapping
-   * @throws InvariantException when a name is not a grade of its scale ({@link Code#PK008}, with a
-   *     "did you mean") or the rules break a law ({@link Code#PK011})
+   * @throws InvariantException when a name is not a grade of its scale ({@link ModelCode#UNRESOLVED_REFERENCE}, with a
+   *     "did you mean") or the rules break a law ({@link ModelCode#MAPPING_LAW_VIOLATED})
    */
   public static GradeMapping of(String id, GradeScale from, GradeScale to, Map<String, List<String>> rules) {
     Builder builder = builder();
@@ -325,7 +325,7 @@ public abstract class GradeMapping implements Extensible {
    * @return the composed mapping, from this mapping's source scale to the other's target scale
    * @throws IllegalArgumentException when the scales do not chain: {@code next} does not convert
    *     from this mapping's target scale
-   * @throws InvariantException with {@link Code#PK011} and invariant {@code contiguous} when some
+   * @throws InvariantException with {@link ModelCode#MAPPING_LAW_VIOLATED} and invariant {@code contiguous} when some
    *     grade would map to grades with a gap between them; the message names the grade and both
    *     ranges
    */
@@ -374,7 +374,7 @@ public abstract class GradeMapping implements Extensible {
       if (span.size() != targets.size()) {
         List<Grade> missing = span.stream().filter(g -> !union.contains(g)).toList();
         throw new InvariantException(
-            Code.PK011,
+            ModelCode.MAPPING_LAW_VIOLATED,
             Law.CONTIGUOUS.id(),
             "rules." + grade.id(),
             GradeRanges.format(targets),
@@ -453,7 +453,7 @@ public abstract class GradeMapping implements Extensible {
    * from the front of the name, or added when absent. The identity is its own inverse.
    *
    * @return the inverse
-   * @throws InvariantException with {@link Code#PK011} and invariant {@code total} when some grade
+   * @throws InvariantException with {@link ModelCode#MAPPING_LAW_VIOLATED} and invariant {@code total} when some grade
    *     of the target scale is reached from no grade, so that the inverse would not be total; the
    *     message names those grades
    */
@@ -464,7 +464,7 @@ public abstract class GradeMapping implements Extensible {
     List<Grade> unreached = unreached();
     if (!unreached.isEmpty()) {
       throw new InvariantException(
-          Code.PK011,
+          ModelCode.MAPPING_LAW_VIOLATED,
           Law.TOTAL.id(),
           "rules",
           GradeRanges.format(unreached),
@@ -533,7 +533,7 @@ public abstract class GradeMapping implements Extensible {
       String at = "rules." + source.id();
       Invariants.require(
           from().contains(source),
-          Code.PK008,
+          ModelCode.UNRESOLVED_REFERENCE,
           "rules are for grades of the source scale",
           at,
           source.id(),
@@ -551,7 +551,7 @@ public abstract class GradeMapping implements Extensible {
         Grade target = targets.get(i);
         Invariants.require(
             to().contains(target),
-            Code.PK008,
+            ModelCode.UNRESOLVED_REFERENCE,
             "targets are grades of the target scale",
             at + "[" + i + "]",
             target.id(),
@@ -578,7 +578,7 @@ public abstract class GradeMapping implements Extensible {
       List<Grade> targets = rules().get(grade);
       Invariants.require(
           GradeRanges.isRange(targets),
-          Code.PK006,
+          ModelCode.INVALID_VALUE,
           "targets best first, each once",
           "rules." + grade.id(),
           GradeRanges.format(targets),

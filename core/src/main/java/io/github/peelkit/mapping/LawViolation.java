@@ -1,6 +1,6 @@
 package io.github.peelkit.mapping;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.internal.GradeRanges;
 import io.github.peelkit.scale.Grade;
@@ -68,14 +68,14 @@ public abstract class LawViolation {
   }
 
   /**
-   * The exception a mapping that breaks the law is refused with: code {@link Code#PK011}, the law's
+   * The exception a mapping that breaks the law is refused with: code {@link ModelCode#MAPPING_LAW_VIOLATED}, the law's
    * id as the invariant, {@link #path()} as the attribute, the targets as the value, and this
    * violation's message.
    *
    * @return the exception, not thrown
    */
   public InvariantException toException() {
-    return new InvariantException(Code.PK011, law().id(), path(), GradeRanges.format(targets()), message());
+    return new InvariantException(ModelCode.MAPPING_LAW_VIOLATED, law().id(), path(), GradeRanges.format(targets()), message());
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.github.peelkit.scale;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
@@ -162,9 +162,9 @@ public abstract class Grade implements Comparable<Grade>, Extensible {
     if (score().isPresent()) {
       double s = score().getAsDouble();
       Invariants.require(
-          Double.isFinite(s), Code.PK006, "score is finite", "score", s, "score " + s + " is not a finite number");
+          Double.isFinite(s), ModelCode.INVALID_VALUE, "score is finite", "score", s, "score " + s + " is not a finite number");
     }
-    Invariants.require(rank() >= 0, Code.PK006, "rank >= 0", "rank", rank(), "rank " + rank() + " is negative");
+    Invariants.require(rank() >= 0, ModelCode.INVALID_VALUE, "rank >= 0", "rank", rank(), "rank " + rank() + " is negative");
     if (isPlaced()) {
       Checks.slug("scale", scale());
     }

@@ -1,6 +1,6 @@
 package io.github.peelkit.scale;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.extension.Extensible;
@@ -108,7 +108,7 @@ public abstract class GradeScale implements Extensible {
    *
    * @param name the id, label or alias
    * @return the grade
-   * @throws InvariantException with {@link Code#PK008} when no grade has that name; the message
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when no grade has that name; the message
    *     lists the valid ids and says which one was probably meant
    */
   public Grade grade(String name) {
@@ -162,7 +162,7 @@ public abstract class GradeScale implements Extensible {
             .map(g -> "; did you mean '" + g.id() + "'?")
             .orElse("");
     return new InvariantException(
-        Code.PK008,
+        ModelCode.UNRESOLVED_REFERENCE,
         "grade exists",
         "grade",
         name,
@@ -187,7 +187,7 @@ public abstract class GradeScale implements Extensible {
     Checks.notBlank("name", name());
     Invariants.require(
         grades().size() >= 2,
-        Code.PK006,
+        ModelCode.INVALID_VALUE,
         "a scale has at least two grades",
         "grades",
         grades().size(),
@@ -199,7 +199,7 @@ public abstract class GradeScale implements Extensible {
       String at = "grades[" + i + "]";
       Invariants.require(
           ids.add(grade.id()),
-          Code.PK007,
+          ModelCode.DUPLICATE_ID,
           "grade ids are unique",
           at + ".id",
           grade.id(),
@@ -223,7 +223,7 @@ public abstract class GradeScale implements Extensible {
       Grade grade = grades().get(i);
       Invariants.require(
           grade.score().isPresent(),
-          Code.PK005,
+          ModelCode.MISSING_REQUIRED,
           "all grades have a score or none",
           "grades[" + i + "].score",
           grade.id(),
@@ -233,7 +233,7 @@ public abstract class GradeScale implements Extensible {
         double current = grade.score().getAsDouble();
         Invariants.require(
             current < previous,
-            Code.PK006,
+            ModelCode.INVALID_VALUE,
             "scores decrease from best to worst",
             "grades[" + i + "].score",
             current,

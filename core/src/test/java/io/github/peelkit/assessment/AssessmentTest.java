@@ -1,5 +1,6 @@
 package io.github.peelkit.assessment;
 
+import io.github.peelkit.check.ModelCode;
 import static io.github.peelkit.assessment.Fixtures.area;
 import static io.github.peelkit.assessment.Fixtures.essex;
 import static io.github.peelkit.assessment.Fixtures.grade;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.Warning;
 import io.github.peelkit.evidence.Sample;
@@ -54,7 +54,7 @@ class AssessmentTest {
   void rejectsTwoJudgmentsOfOneArea() {
     InvariantException e =
         assertThrows(InvariantException.class, () -> essex().addJudgments(FAIRNESS, VICTIMS, FAIRNESS).build());
-    assertEquals(Code.PK012, e.code());
+    assertEquals(ModelCode.JUDGMENT_CONFLICT, e.code());
     assertEquals("judgments[2].area", e.attribute());
     assertEquals("area 'fairness-and-respect' is judged twice: merge the two judgments into one", e.getMessage());
   }
@@ -63,7 +63,7 @@ class AssessmentTest {
   void rejectsAGradeOfAnotherScale() {
     Judgment old = Judgment.graded(area("fairness-and-respect"), GradeScales.PEEL_2014.grade("good"));
     InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(VICTIMS, old).build());
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("judgments[1].grade", e.attribute());
     assertEquals(
         "grade 'good' of scale peel-2014 is not a grade of scale peel-2021, the scale of assessment essex-peel-2021-22",
@@ -74,7 +74,7 @@ class AssessmentTest {
   void rejectsAnAreaOfAnotherFramework() {
     Judgment stranger = Judgment.graded(Area.of("custody", "Custody"), grade("good"));
     InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(stranger).build());
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("judgments[0].area", e.attribute());
     assertEquals("area 'custody' is not an area of framework peel-2021-22", e.getMessage());
   }
@@ -83,7 +83,7 @@ class AssessmentTest {
   void rejectsAGradeOnAnUngradedArea() {
     InvariantException e =
         assertThrows(InvariantException.class, () -> Judgment.graded(area("victim-service-assessment"), grade("good")));
-    assertEquals(Code.PK012, e.code());
+    assertEquals(ModelCode.JUDGMENT_CONFLICT, e.code());
     assertEquals("grade", e.attribute());
     assertEquals(
         "area 'victim-service-assessment' is not graded in its framework, but the judgment gives grade 'good': use"
@@ -102,7 +102,7 @@ class AssessmentTest {
                     .grade(grade("good"))
                     .ungraded(Ungraded.of(UngradedReason.PENDING))
                     .build());
-    assertEquals(Code.PK012, e.code());
+    assertEquals(ModelCode.JUDGMENT_CONFLICT, e.code());
     assertEquals("judgment of area 'fairness-and-respect' has both a grade and ungraded: keep one", e.getMessage());
   }
 
@@ -112,7 +112,7 @@ class AssessmentTest {
     Judgment a = Judgment.builder().from(FAIRNESS).addEvidence(sample).build();
     Judgment b = Judgment.builder().from(RESPONDING).addEvidence(sample).build();
     InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(a, b).build());
-    assertEquals(Code.PK007, e.code());
+    assertEquals(ModelCode.DUPLICATE_ID, e.code());
     assertEquals("judgments[1].evidence[0].id", e.attribute());
     assertEquals("evidence id 'records' is used twice in assessment essex-peel-2021-22", e.getMessage());
   }
@@ -127,7 +127,7 @@ class AssessmentTest {
             .build();
     Judgment judgment = Judgment.builder().from(FAIRNESS).addFindings(strength).build();
     InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(judgment).build());
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("judgments[0].findings[0].evidence[0]", e.attribute());
     assertEquals(
         "finding links evidence 'stop-search-grounds-2021', but no evidence of assessment essex-peel-2021-22 has that id",
@@ -153,7 +153,7 @@ class AssessmentTest {
         assertThrows(
             InvariantException.class,
             () -> Finding.builder().kind(FindingKind.STRENGTH).title("Good").addRecommendations("r-1").build());
-    assertEquals(Code.PK006, e.code());
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("recommendations", e.attribute());
   }
 
@@ -178,7 +178,7 @@ class AssessmentTest {
     assertEquals(
         List.of(
             Warning.of(
-                Code.PK013,
+                ModelCode.CONCERN_WITHOUT_RECOMMENDATION,
                 "judgments[0].findings[0]",
                 "cause of concern 'The force needs to improve how it answers calls' has no recommendation: a cause of"
                     + " concern is always accompanied by one; link it under recommendations",
@@ -192,7 +192,7 @@ class AssessmentTest {
         essex().addJudgments(VICTIMS, Judgment.graded(area("managing-offenders"), grade("inadequate"))).build();
     List<Warning> warnings = essex.warnings();
     assertEquals(1, warnings.size());
-    assertEquals(Code.PK014, warnings.get(0).code());
+    assertEquals(ModelCode.INADEQUATE_WITHOUT_CONCERN, warnings.get(0).code());
     assertEquals("judgments[1].grade", warnings.get(0).path());
     assertEquals(
         "area 'managing-offenders' is graded inadequate without a cause of concern: inadequate is given where the"
@@ -225,7 +225,7 @@ class AssessmentTest {
     assertEquals(
         List.of(
             Warning.of(
-                Code.PK010,
+                ModelCode.FIGURES_INCONSISTENT,
                 "judgments[1].evidence[0].reported",
                 "published 0.850 ± 0.049 does not fit 168 of 196 (wald, 95%): its estimate 0.857143 would be published"
                     + " as 0.857; check the successes, size, level and method",

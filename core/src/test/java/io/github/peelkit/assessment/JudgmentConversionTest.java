@@ -1,10 +1,10 @@
 package io.github.peelkit.assessment;
 
+import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
@@ -71,7 +71,7 @@ class JudgmentConversionTest {
             .build();
     InvariantException e =
         assertThrows(InvariantException.class, () -> good.withConversion(WORST, good.distribution()));
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("distribution is on scale peel-2014 but the grade is on scale peel-2021", e.getMessage());
   }
 
@@ -88,7 +88,7 @@ class JudgmentConversionTest {
         assertThrows(
             InvariantException.class,
             () -> Judgment.builder().area(EFFECTIVENESS).grade(PEEL_2021.grade("good")).conversion(RANGE).build());
-    assertEquals(Code.PK012, e.code());
+    assertEquals(ModelCode.JUDGMENT_CONFLICT, e.code());
     assertEquals("exactly one of grade, ungraded, or a conversion that holds a range", e.invariant());
     assertEquals("grade", e.attribute());
     assertEquals(
@@ -126,7 +126,7 @@ class JudgmentConversionTest {
                     .ungraded(Ungraded.of(UngradedReason.PENDING))
                     .conversion(conversion(Policy.BEST, List.of(PEEL_2021.grade("good")), Relation.EXACT))
                     .build());
-    assertEquals(Code.PK012, e.code());
+    assertEquals(ModelCode.JUDGMENT_CONFLICT, e.code());
     assertEquals(
         "judgment of area 'effectiveness' is ungraded but has a conversion: a conversion records where a grade came from",
         e.getMessage());
@@ -138,7 +138,7 @@ class JudgmentConversionTest {
         assertThrows(
             InvariantException.class,
             () -> Judgment.builder().area(EFFECTIVENESS).grade(PEEL_2021.grade("good")).conversion(WORST).build());
-    assertEquals(Code.PK012, e.code());
+    assertEquals(ModelCode.JUDGMENT_CONFLICT, e.code());
     assertEquals("the grade is the one the conversion picks", e.invariant());
     assertEquals(
         "judgment of area 'effectiveness' has grade 'good', but its conversion under policy worst picks 'adequate'"
@@ -186,7 +186,7 @@ class JudgmentConversionTest {
             () ->
                 conversion(
                     Policy.BEST, List.of(PEEL_2021.grade("good"), PEEL_2021.grade("inadequate")), Relation.ONE_TO_MANY));
-    assertEquals(Code.PK011, gap.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, gap.code());
     assertEquals(
         "targets [good, inadequate] are not a range: give grades of one scale, best first, with no gap",
         gap.getMessage());
@@ -207,7 +207,7 @@ class JudgmentConversionTest {
                     .published(LocalDate.of(2017, 3, 2))
                     .addJudgments(Judgment.builder().area(EFFECTIVENESS).conversion(RANGE).build())
                     .build());
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("judgments[0].conversion.targets[0]", e.attribute());
   }
 }

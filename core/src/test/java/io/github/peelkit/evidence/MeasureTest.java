@@ -1,9 +1,9 @@
 package io.github.peelkit.evidence;
 
+import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -57,7 +57,7 @@ class MeasureTest {
   @Test
   void rejectsAStandardWithoutBound() {
     InvariantException e = assertThrows(InvariantException.class, () -> Standard.builder().name("target").build());
-    assertEquals(Code.PK005, e.code());
+    assertEquals(ModelCode.MISSING_REQUIRED, e.code());
     assertEquals("standard 'target' has no bound: give atLeast, atMost or both", e.getMessage());
   }
 

@@ -1,5 +1,6 @@
 package io.github.peelkit.internal;
 
+import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +9,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +57,7 @@ class ChecksProperties {
   void slugsNamesTheRefusedIdByItsPlace() {
     InvariantException e =
         assertThrows(InvariantException.class, () -> Checks.slugs("evidence", List.of("stop-search-2021", "Stop Search")));
-    assertEquals(Code.PK006, e.code());
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("evidence[1]", e.attribute());
     assertEquals(
         "evidence[1] 'Stop Search' is not a valid id: use lower-case letters and digits joined by single hyphens, such as"

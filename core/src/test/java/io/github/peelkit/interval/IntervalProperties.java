@@ -1,5 +1,6 @@
 package io.github.peelkit.interval;
 
+import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.interval.Samples.Sample;
 import java.util.OptionalLong;
@@ -165,7 +165,7 @@ class IntervalProperties {
                 return;
               }
               InvariantException e = assertThrows(InvariantException.class, build::run);
-              assertEquals(Code.PK009, e.code());
+              assertEquals(ModelCode.IMPOSSIBLE_EVIDENCE, e.code());
               assertEquals(attribute, e.attribute(), e::getMessage);
               assertTrue(e.getMessage().startsWith(e.invariant() + ": " + attribute + " "), e::getMessage);
             });

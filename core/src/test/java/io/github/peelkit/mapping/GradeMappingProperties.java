@@ -1,5 +1,6 @@
 package io.github.peelkit.mapping;
 
+import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,7 +100,7 @@ class GradeMappingProperties {
     try {
       return Optional.of(GradeMapping.of("random", from, to, g -> relation.get(g.rank())));
     } catch (InvariantException e) {
-      assertEquals(io.github.peelkit.check.Code.PK011, e.code());
+      assertEquals(io.github.peelkit.check.ModelCode.MAPPING_LAW_VIOLATED, e.code());
       assertTrue(Law.find(e.invariant()).isPresent(), e.invariant());
       return Optional.empty();
     }

@@ -1,12 +1,12 @@
 package io.github.peelkit.mapping;
 
+import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
@@ -101,7 +101,7 @@ class GradeMappingTest {
   @Test
   void refusesAMappingThatIsNotTotal() {
     InvariantException e = refused(rules("outstanding -> outstanding", "good -> good", "inadequate -> inadequate"));
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("total", e.invariant());
     assertEquals("rules.requires-improvement", e.attribute());
     assertEquals("[]", e.value());
@@ -125,7 +125,7 @@ class GradeMappingTest {
                 "good -> good, adequate",
                 "requires-improvement -> requires-improvement",
                 "inadequate -> inadequate"));
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("contiguous", e.invariant());
     assertEquals("rules.outstanding", e.attribute());
     assertEquals("[outstanding, adequate]", e.value());
@@ -142,7 +142,7 @@ class GradeMappingTest {
                 "good -> adequate",
                 "requires-improvement -> good",
                 "inadequate -> inadequate"));
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("monotone", e.invariant());
     assertEquals("rules.requires-improvement", e.attribute());
     assertEquals("[good]", e.value());
@@ -176,7 +176,7 @@ class GradeMappingTest {
                 "good -> adequate, good",
                 "requires-improvement -> requires-improvement",
                 "inadequate -> inadequate"));
-    assertEquals(Code.PK006, e.code());
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("rules.good", e.attribute());
     assertEquals(
         "mapping x maps good to [adequate, good]: list the targets best first, each once, as [good, adequate]",
@@ -186,7 +186,7 @@ class GradeMappingTest {
   @Test
   void refusesAMisspeltGradeWithADidYouMean() {
     InvariantException e = refused(rules("outstanding -> outstanding", "good -> god"));
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("rules.good[0]", e.attribute());
     assertEquals("unknown grade 'god' in scale peel-2021; did you mean 'good'?", e.getMessage());
   }
@@ -203,7 +203,7 @@ class GradeMappingTest {
                     .to(PEEL_2021)
                     .putRule(PEEL_2021.grade("adequate"), List.of(PEEL_2021.grade("adequate")))
                     .build());
-    assertEquals(Code.PK008, key.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, key.code());
     assertEquals("rules.adequate", key.attribute());
     assertEquals(
         "mapping x has a rule for grade 'adequate' of scale peel-2021, which is not a grade of peel-2014, the scale it"
@@ -326,7 +326,7 @@ class GradeMappingTest {
             three,
             rules("outstanding -> high", "good -> high", "requires-improvement -> low", "inadequate -> low"));
     InvariantException e = assertThrows(InvariantException.class, () -> split.andThen(spread));
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("contiguous", e.invariant());
     assertEquals("rules.good", e.attribute());
     assertEquals("[high, low]", e.value());
@@ -373,7 +373,7 @@ class GradeMappingTest {
     assertFalse(fourOfFive.isInvertible());
     assertEquals(Optional.empty(), fourOfFive.findInverse());
     InvariantException e = assertThrows(InvariantException.class, fourOfFive::inverse);
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("total", e.invariant());
     assertEquals("rules", e.attribute());
     assertEquals("[adequate]", e.value());

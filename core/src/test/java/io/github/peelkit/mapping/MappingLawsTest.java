@@ -1,11 +1,11 @@
 package io.github.peelkit.mapping;
 
+import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
@@ -51,7 +51,7 @@ class MappingLawsTest {
     assertEquals(List.of(PEEL_2021.grade("outstanding"), PEEL_2021.grade("adequate")), monotone.targets());
     assertEquals("rules.good", monotone.path());
     InvariantException e = monotone.toException();
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("monotone", e.invariant());
     assertEquals("rules.good", e.attribute());
     assertEquals("[outstanding, adequate]", e.value());

@@ -1,12 +1,12 @@
 package io.github.peelkit.scale;
 
+import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class GradeScaleTest {
   @Test
   void unknownGradeSaysWhatWasProbablyMeant() {
     InvariantException e = assertThrows(InvariantException.class, () -> PEEL.grade("requires improvment"));
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("requires improvment", e.value());
     assertEquals(
         "unknown grade 'requires improvment' in scale peel-2021; did you mean 'requires-improvement'?",
@@ -50,7 +50,7 @@ class GradeScaleTest {
   void rejectsAScaleOfOneGrade() {
     InvariantException e =
         assertThrows(InvariantException.class, () -> GradeScale.of("one", "One", List.of(Grade.of("only", "Only"))));
-    assertEquals(Code.PK006, e.code());
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("grades", e.attribute());
     assertEquals("scale one has 1 grade(s); a scale needs at least two", e.getMessage());
   }
@@ -61,7 +61,7 @@ class GradeScaleTest {
         assertThrows(
             InvariantException.class,
             () -> GradeScale.of("dup", "Dup", List.of(Grade.of("good", "Good"), Grade.of("good", "Fine"))));
-    assertEquals(Code.PK007, e.code());
+    assertEquals(ModelCode.DUPLICATE_ID, e.code());
     assertEquals("grades[1].id", e.attribute());
     assertEquals("grade id 'good' appears twice in scale dup", e.getMessage());
   }
@@ -76,7 +76,7 @@ class GradeScaleTest {
                     "ambiguous",
                     "Ambiguous",
                     List.of(Grade.of("good", "Good"), Grade.builder().id("fine").label("Fine").addAlias("GOOD").build())));
-    assertEquals(Code.PK007, e.code());
+    assertEquals(ModelCode.DUPLICATE_ID, e.code());
     assertEquals("grades[1].aliases[0]", e.attribute());
     assertEquals(
         "'GOOD' names both grade 'good' and grade 'fine': ids, labels and aliases must be unique, ignoring case",
@@ -93,7 +93,7 @@ class GradeScaleTest {
                     "scored",
                     "Scored",
                     List.of(Grade.builder().id("a").label("A").score(2).build(), Grade.of("b", "B"))));
-    assertEquals(Code.PK005, e.code());
+    assertEquals(ModelCode.MISSING_REQUIRED, e.code());
     assertEquals("grades[1].score", e.attribute());
   }
 
@@ -118,7 +118,7 @@ class GradeScaleTest {
   void rejectsAnIdThatIsNotASlug() {
     InvariantException e =
         assertThrows(InvariantException.class, () -> GradeScale.of("PEEL 2021", "x", PEEL.grades()));
-    assertEquals(Code.PK006, e.code());
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("id", e.attribute());
     assertEquals(
         "id 'PEEL 2021' is not a valid id: use lower-case letters and digits joined by single hyphens, such as 'peel-2021'",

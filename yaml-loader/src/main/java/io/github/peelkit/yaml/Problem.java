@@ -119,7 +119,7 @@ public record Problem(
   public String toText() {
     StringBuilder b = new StringBuilder(file.length() + message.length() + 64);
     b.append(Texts.printable(file)).append(':').append(line).append(':').append(column).append(": ");
-    b.append(severity.id()).append('[').append(code.name()).append("]: ");
+    b.append(severity.id()).append('[').append(code.id()).append("]: ");
     if (!path.isEmpty()) {
       b.append(path).append(": ");
     }

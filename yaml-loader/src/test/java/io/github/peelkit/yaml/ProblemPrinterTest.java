@@ -1,10 +1,10 @@
 package io.github.peelkit.yaml;
 
+import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ class ProblemPrinterTest {
   void printsAbsentValuesAsNullAndEscapesText() throws IOException {
     Problem p =
         new Problem(
-            "dir/a \"b\"\t.yaml", 1, 2, "", Severity.WARNING, Code.PK014, "line\nbreak and \\ tab\t", Optional.empty(),
+            "dir/a \"b\"\t.yaml", 1, 2, "", Severity.WARNING, ModelCode.INADEQUATE_WITHOUT_CONCERN, "line\nbreak and \\ tab\t", Optional.empty(),
             List.of(), Optional.empty());
     String json = ProblemPrinter.json(List.of(p));
     assertEquals(
@@ -64,7 +64,7 @@ class ProblemPrinterTest {
   void keepsEveryProblemOnOnePrintableLine() {
     Problem p =
         new Problem(
-            "evil\u001B]0;title\u0007.yaml", 3, 4, "extensions.a\u2028b", Severity.ERROR, Code.PK008,
+            "evil\u001B]0;title\u0007.yaml", 3, 4, "extensions.a\u2028b", Severity.ERROR, ModelCode.UNRESOLVED_REFERENCE,
             "unknown grade 'good\u200B' \u202Eeulav", Optional.of("good\u200B\r\n"), List.of("good", "x\u0085y"),
             Optional.of("good\uD800"));
     assertEquals("extensions.a\\u2028b", p.path());
@@ -79,7 +79,7 @@ class ProblemPrinterTest {
     // Astral, combining and right-to-left characters are kept; the joiner of an emoji sequence is a
     // format character, shown as its escape.
     String kept = "\uD83D\uDE93 e\u0301 \u0634\u0631\u0637\u0629 \uD83D\uDC6E\u200D\u2640\uFE0F";
-    Problem text = new Problem("f.yaml", 1, 1, "", Severity.ERROR, Code.PK006, kept, Optional.empty(), List.of(), Optional.empty());
+    Problem text = new Problem("f.yaml", 1, 1, "", Severity.ERROR, ModelCode.INVALID_VALUE, kept, Optional.empty(), List.of(), Optional.empty());
     assertEquals(kept.replace("\u200D", "\\u200D"), text.message());
   }
 
@@ -97,6 +97,6 @@ class ProblemPrinterTest {
   void refusesProblemsWithoutALocation() {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class,
-        () -> new Problem("f", 0, 1, "", Severity.ERROR, Code.PK001, "m", Optional.empty(), List.of(), Optional.empty()));
+        () -> new Problem("f", 0, 1, "", Severity.ERROR, FileCode.MALFORMED_YAML, "m", Optional.empty(), List.of(), Optional.empty()));
   }
 }

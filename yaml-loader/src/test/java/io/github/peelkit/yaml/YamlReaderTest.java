@@ -1,5 +1,6 @@
 package io.github.peelkit.yaml;
 
+import io.github.peelkit.check.ModelCode;
 import static io.github.peelkit.yaml.Yaml.doc;
 import static io.github.peelkit.yaml.Yaml.essex;
 import static io.github.peelkit.yaml.Yaml.lines;
@@ -11,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Judgment;
-import io.github.peelkit.check.Code;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.framework.Framework;
@@ -523,7 +523,7 @@ class YamlReaderTest {
     String text = Files.readString(Path.of("src/test/resources/codes/pk014-inadequate-without-concern.yaml"));
     LoadResult result = read(text);
     assertFalse(result.hasErrors());
-    assertEquals(List.of(Code.PK014), result.warnings().stream().map(Problem::code).toList());
+    assertEquals(List.of(ModelCode.INADEQUATE_WITHOUT_CONCERN), result.warnings().stream().map(Problem::code).toList());
     assertTrue(result.orThrow().findAssessment("example-peel-2021-22").isPresent());
   }
 

@@ -1,5 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Conversion;
 import io.github.peelkit.assessment.Finding;
@@ -12,7 +13,6 @@ import io.github.peelkit.assessment.Source;
 import io.github.peelkit.assessment.Subject;
 import io.github.peelkit.assessment.Ungraded;
 import io.github.peelkit.assessment.UngradedReason;
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.Warning;
 import io.github.peelkit.evidence.Evidence;
@@ -224,7 +224,7 @@ final class AssessmentBinder {
         if (first != null) {
           o.fail();
           ctx.error(
-              o.node("area"), path.key("area").toString(), Code.PK012,
+              o.node("area"), path.key("area").toString(), ModelCode.JUDGMENT_CONFLICT,
               "area '" + area.id() + "' is judged twice, first in judgments[" + first + "]: merge the two judgments into one",
               areaRef, List.of(), null);
         }
@@ -236,13 +236,13 @@ final class AssessmentBinder {
     if (hasGrade && hasUngraded) {
       o.fail();
       ctx.error(
-          o.node("ungraded"), path.key("ungraded").toString(), Code.PK012,
+          o.node("ungraded"), path.key("ungraded").toString(), ModelCode.JUDGMENT_CONFLICT,
           "judgment of area '" + areaName + "' has both a grade and ungraded: keep one", null, List.of(), null);
     } else if (!hasGrade && !hasUngraded && !holdsRange(o.node("conversion"))) {
       o.fail();
       if (!o.isMeant("grade") && !o.isMeant("ungraded")) {
         ctx.error(
-            o.map, path.key("grade").toString(), Code.PK012,
+            o.map, path.key("grade").toString(), ModelCode.JUDGMENT_CONFLICT,
             "judgment of area '" + areaName + "' has neither a grade nor ungraded: give one", null, List.of(), null);
       }
     }
@@ -289,7 +289,7 @@ final class AssessmentBinder {
     if (area != null && !area.graded()) {
       o.fail();
       ctx.error(
-          node, path.toString(), Code.PK012,
+          node, path.toString(), ModelCode.JUDGMENT_CONFLICT,
           "area '" + area.id() + "' is not graded in its framework, but the judgment gives grade '" + Texts.abbreviate(ref)
               + "': use ungraded with a reason",
           Texts.abbreviate(ref), List.of(), null);
@@ -299,7 +299,7 @@ final class AssessmentBinder {
       o.fail();
       if (resolvable) {
         ctx.error(
-            node, path.toString(), Code.PK012,
+            node, path.toString(), ModelCode.JUDGMENT_CONFLICT,
             "framework " + framework.id() + " has no scale, so its areas are not graded: use ungraded with a reason",
             Texts.abbreviate(ref), List.of(), null);
       }
@@ -334,13 +334,13 @@ final class AssessmentBinder {
         if (!registry.isBrokenMapping(mappingId)) {
           List<String> ids = registry.mappingIds();
           ctx.error(
-              o.node("mapping"), o.path.key("mapping").toString(), Code.PK008, "unknown mapping '" + mappingId + "'", mappingId,
+              o.node("mapping"), o.path.key("mapping").toString(), ModelCode.UNRESOLVED_REFERENCE, "unknown mapping '" + mappingId + "'", mappingId,
               ids, Ctx.suggest(mappingId, ids));
         }
       } else if (!mapping.to().equals(scale)) {
         o.fail();
         ctx.error(
-            o.node("mapping"), o.path.key("mapping").toString(), Code.PK008,
+            o.node("mapping"), o.path.key("mapping").toString(), ModelCode.UNRESOLVED_REFERENCE,
             "mapping " + mapping.id() + " converts to scale " + mapping.to().id() + ", but the grades of this assessment are"
                 + " on scale " + scale.id(),
             mappingId, List.of(), null);
@@ -376,7 +376,7 @@ final class AssessmentBinder {
       String mismatch = mismatch(mapping, from, targets, relation, comparable == null || comparable);
       if (mismatch != null) {
         o.fail();
-        ctx.error(o.map, o.path.toString(), Code.PK006, mismatch, null, List.of(), null);
+        ctx.error(o.map, o.path.toString(), ModelCode.INVALID_VALUE, mismatch, null, List.of(), null);
       }
     }
     if (!o.ok()) {
@@ -454,7 +454,7 @@ final class AssessmentBinder {
       Integer count = o.smallInteger(key, true);
       if (count != null && count < 0) {
         o.fail();
-        ctx.error(o.node(key), o.path.key(key), Code.PK006, "count " + count + " of " + key + " is negative", count.toString());
+        ctx.error(o.node(key), o.path.key(key), ModelCode.INVALID_VALUE, "count " + count + " of " + key + " is negative", count.toString());
       } else if (count != null) {
         counts.put(kind, count);
       }
@@ -522,7 +522,7 @@ final class AssessmentBinder {
         if (before != null) {
           o.fail();
           ctx.sink.add(
-              ctx.file, map.keyLine(i), map.keyColumn(i), at.key(key).toString(), Code.PK007,
+              ctx.file, map.keyLine(i), map.keyColumn(i), at.key(key).toString(), ModelCode.DUPLICATE_ID,
               "grade '" + grade.id() + "' is counted twice, as '" + Texts.abbreviate(before) + "' and as '"
                   + Texts.abbreviate(key) + "': count each grade once",
               Texts.abbreviate(key), List.of(), null);
@@ -610,7 +610,7 @@ final class AssessmentBinder {
           if (!evidence.containsKey(id)) {
             o.fail();
             ctx.error(
-                s, path.toString(), Code.PK008,
+                s, path.toString(), ModelCode.UNRESOLVED_REFERENCE,
                 "finding links evidence '" + id + "', but no evidence of assessment " + assessment + " has that id", id,
                 evidenceList, Ctx.suggest(id, evidenceList));
           }
@@ -619,14 +619,14 @@ final class AssessmentBinder {
           if (target == null) {
             o.fail();
             ctx.error(
-                s, path.toString(), Code.PK008,
+                s, path.toString(), ModelCode.UNRESOLVED_REFERENCE,
                 "cause of concern links recommendation '" + id + "', but no finding of assessment " + assessment
                     + " has that id",
                 id, recommendationList, Ctx.suggest(id, recommendationList));
           } else if (target.kind() != null && !"recommendation".equals(target.kind()) && Choices.FINDING_KINDS.byId().containsKey(target.kind())) {
             o.fail();
             ctx.error(
-                s, path.toString(), Code.PK008,
+                s, path.toString(), ModelCode.UNRESOLVED_REFERENCE,
                 "cause of concern links '" + id + "', which is a finding of kind " + target.kind() + ", not a recommendation",
                 id, recommendationList, null);
           }
@@ -642,7 +642,7 @@ final class AssessmentBinder {
       if (first != null) {
         o.fail();
         ctx.error(
-            raw.node(), raw.path().toString(), Code.PK007,
+            raw.node(), raw.path().toString(), ModelCode.DUPLICATE_ID,
             what + " id '" + raw.id() + "' is used twice in assessment " + assessment + ", first at " + first.path(), raw.id(),
             List.of(), null);
       }

@@ -1,5 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.Suggestions;
@@ -62,7 +63,7 @@ final class Ctx {
       return o;
     }
     if (!(node instanceof RefusedNode)) {
-      error(node, path, Code.PK006, "expected " + what + " (a mapping of keys to values), got " + node.describe(), valueOf(node));
+      error(node, path, ModelCode.INVALID_VALUE, "expected " + what + " (a mapping of keys to values), got " + node.describe(), valueOf(node));
     }
     return null;
   }
@@ -94,16 +95,16 @@ final class Ctx {
       ScalarType type = s.type();
       if (type == ScalarType.TEXT) {
         if (nonBlank && s.text().isBlank()) {
-          error(node, path, Code.PK006, what + " is blank: give it some text", s.text());
+          error(node, path, ModelCode.INVALID_VALUE, what + " is blank: give it some text", s.text());
           return null;
         }
         return s.text();
       }
       if (type == ScalarType.NULL) {
-        error(node, path, Code.PK006, "expected text, got null: give " + what + " a value or leave the key out", s.text());
+        error(node, path, ModelCode.INVALID_VALUE, "expected text, got null: give " + what + " a value or leave the key out", s.text());
       } else {
         error(
-            node, path, Code.PK006,
+            node, path, ModelCode.INVALID_VALUE,
             "expected text, got " + s.describe() + ": write '" + Texts.abbreviate(s.text()) + "' in quotes if it is meant as text",
             s.text());
       }
@@ -120,7 +121,7 @@ final class Ctx {
     }
     if (!Texts.isSlug(text)) {
       error(
-          node, path, Code.PK006,
+          node, path, ModelCode.INVALID_VALUE,
           what + " '" + Texts.abbreviate(text) + "' is not a valid id: use lower-case letters and digits joined by single"
               + " hyphens, such as 'peel-2021'",
           Texts.abbreviate(text));
@@ -136,7 +137,7 @@ final class Ctx {
         try {
           return parseInt(s.text()).longValueExact();
         } catch (ArithmeticException e) {
-          error(node, path, Code.PK006, what + " " + Texts.abbreviate(s.text()) + " is too large", s.text());
+          error(node, path, ModelCode.INVALID_VALUE, what + " " + Texts.abbreviate(s.text()) + " is too large", s.text());
           return null;
         }
       }
@@ -146,12 +147,12 @@ final class Ctx {
           try {
             return d.longValueExact();
           } catch (ArithmeticException e) {
-            error(node, path, Code.PK006, what + " " + Texts.abbreviate(s.text()) + " is too large", s.text());
+            error(node, path, ModelCode.INVALID_VALUE, what + " " + Texts.abbreviate(s.text()) + " is too large", s.text());
             return null;
           }
         }
       }
-      error(node, path, Code.PK006, "expected an integer, got " + describeNumber(s), s.text());
+      error(node, path, ModelCode.INVALID_VALUE, "expected an integer, got " + describeNumber(s), s.text());
       return null;
     }
     refuse(node, path, "an integer");
@@ -164,7 +165,7 @@ final class Ctx {
       return null;
     }
     if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-      error(node, path, Code.PK006, what + " " + value + " is too large", value.toString());
+      error(node, path, ModelCode.INVALID_VALUE, what + " " + value + " is too large", value.toString());
       return null;
     }
     return value.intValue();
@@ -179,15 +180,15 @@ final class Ctx {
       if (type == ScalarType.FLOAT) {
         BigDecimal d = decimalOf(s.text());
         if (d == null) {
-          error(node, path, Code.PK006, what + " " + Texts.abbreviate(s.text()) + " is out of range", s.text());
+          error(node, path, ModelCode.INVALID_VALUE, what + " " + Texts.abbreviate(s.text()) + " is out of range", s.text());
         }
         return d;
       }
       if (type == ScalarType.NOT_FINITE) {
-        error(node, path, Code.PK006, what + " " + s.text() + " is not a finite number", s.text());
+        error(node, path, ModelCode.INVALID_VALUE, what + " " + s.text() + " is not a finite number", s.text());
         return null;
       }
-      error(node, path, Code.PK006, "expected a number, got " + describeNumber(s), s.text());
+      error(node, path, ModelCode.INVALID_VALUE, "expected a number, got " + describeNumber(s), s.text());
       return null;
     }
     refuse(node, path, "a number");
@@ -201,7 +202,7 @@ final class Ctx {
     }
     double value = ((ScalarNode) node).type() == ScalarType.FLOAT ? Double.parseDouble(((ScalarNode) node).text()) : d.doubleValue();
     if (Double.isInfinite(value)) {
-      error(node, path, Code.PK006, what + " " + Texts.abbreviate(((ScalarNode) node).text()) + " is not a finite number",
+      error(node, path, ModelCode.INVALID_VALUE, what + " " + Texts.abbreviate(((ScalarNode) node).text()) + " is not a finite number",
           ((ScalarNode) node).text());
       return null;
     }
@@ -214,7 +215,7 @@ final class Ctx {
         char c = s.text().charAt(0);
         return c == 't' || c == 'T';
       }
-      error(node, path, Code.PK006, "expected true or false, got " + s.describe(), s.text());
+      error(node, path, ModelCode.INVALID_VALUE, "expected true or false, got " + s.describe(), s.text());
       return null;
     }
     refuse(node, path, "true or false");
@@ -232,12 +233,12 @@ final class Ctx {
         return LocalDate.of(
             Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
       } catch (DateTimeException e) {
-        error(node, path, Code.PK006, what + " '" + text + "' is not a date of the calendar: " + e.getMessage(), text);
+        error(node, path, ModelCode.INVALID_VALUE, what + " '" + text + "' is not a date of the calendar: " + e.getMessage(), text);
         return null;
       }
     }
     error(
-        node, path, Code.PK006,
+        node, path, ModelCode.INVALID_VALUE,
         what + " '" + Texts.abbreviate(text) + "' is not a date: write dates as YYYY-MM-DD, such as 2022-10-14",
         Texts.abbreviate(text));
     return null;
@@ -251,7 +252,7 @@ final class Ctx {
     E value = choices.get(text);
     if (value == null) {
       error(
-          node, path.toString(), Code.PK006, "unknown " + what + " '" + Texts.abbreviate(text) + "'", Texts.abbreviate(text),
+          node, path.toString(), ModelCode.INVALID_VALUE, "unknown " + what + " '" + Texts.abbreviate(text) + "'", Texts.abbreviate(text),
           ids, suggest(text, ids));
     }
     return value;
@@ -259,7 +260,7 @@ final class Ctx {
 
   private void refuse(Node node, YPath path, String expected) {
     if (!(node instanceof RefusedNode)) {
-      error(node, path, Code.PK006, "expected " + expected + ", got " + node.describe(), valueOf(node));
+      error(node, path, ModelCode.INVALID_VALUE, "expected " + expected + ", got " + node.describe(), valueOf(node));
     }
   }
 

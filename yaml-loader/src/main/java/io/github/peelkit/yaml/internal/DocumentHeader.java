@@ -1,6 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.yaml.FileCode;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.yaml.DocumentKind;
 import io.github.peelkit.yaml.Origin;
 import java.util.ArrayList;
@@ -51,12 +52,12 @@ final class DocumentHeader {
     if (!(root instanceof MapNode map)) {
       if (root instanceof ScalarNode s && s.type() == ScalarType.NULL) {
         ctx.error(
-            root, "", Code.PK005,
+            root, "", ModelCode.MISSING_REQUIRED,
             "document " + (document.index() + 1) + " is empty: give it apiVersion, kind and id, or remove the '---' before it",
             null, List.of(), null);
       } else {
         ctx.error(
-            root, "", Code.PK006,
+            root, "", ModelCode.INVALID_VALUE,
             "a document is a mapping with apiVersion, kind and id, not " + root.describe(), Ctx.valueOf(root), List.of(), null);
       }
       return null;
@@ -71,7 +72,7 @@ final class DocumentHeader {
         kind = DocumentKind.find(text).orElse(null);
         if (kind == null) {
           ctx.error(
-              kindNode, "kind", Code.PK003, "unknown kind '" + Texts.abbreviate(text) + "'", Texts.abbreviate(text),
+              kindNode, "kind", FileCode.UNKNOWN_API_VERSION_OR_KIND, "unknown kind '" + Texts.abbreviate(text) + "'", Texts.abbreviate(text),
               DocumentKind.ids(), Ctx.suggest(text, DocumentKind.ids()));
         }
       }
@@ -85,7 +86,7 @@ final class DocumentHeader {
     } else if (!apiVersion.equals(API_VERSION)) {
       usable = false;
       ctx.error(
-          map.get("apiVersion"), "apiVersion", Code.PK003, "unknown apiVersion '" + Texts.abbreviate(apiVersion) + "'",
+          map.get("apiVersion"), "apiVersion", FileCode.UNKNOWN_API_VERSION_OR_KIND, "unknown apiVersion '" + Texts.abbreviate(apiVersion) + "'",
           Texts.abbreviate(apiVersion), List.of(API_VERSION), Ctx.suggest(apiVersion, List.of(API_VERSION)));
     }
     if (!kindKnown) {

@@ -1,6 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.ExtensionValue;
 import io.github.peelkit.extension.Extensions;
 import java.math.BigDecimal;
@@ -26,7 +26,7 @@ final class ExtensionReader {
       return mapping == null ? null : Extensions.of(mapping.values());
     }
     if (!(node instanceof RefusedNode)) {
-      ctx.error(node, path, Code.PK006, "extensions must be a mapping of keys to values, got " + node.describe(), Ctx.valueOf(node));
+      ctx.error(node, path, ModelCode.INVALID_VALUE, "extensions must be a mapping of keys to values, got " + node.describe(), Ctx.valueOf(node));
     }
     return null;
   }
@@ -69,12 +69,12 @@ final class ExtensionReader {
         case FLOAT:
           BigDecimal d = Ctx.decimalOf(s.text());
           if (d == null) {
-            ctx.error(node, path, Code.PK006, "number " + Texts.abbreviate(s.text()) + " is out of range", s.text());
+            ctx.error(node, path, ModelCode.INVALID_VALUE, "number " + Texts.abbreviate(s.text()) + " is out of range", s.text());
           }
           return d == null ? null : ExtensionValue.of(d);
         case NOT_FINITE:
           ctx.error(
-              node, path, Code.PK006,
+              node, path, ModelCode.INVALID_VALUE,
               s.text() + " is not a finite number: write '" + s.text() + "' in quotes to keep it as text", s.text());
           return null;
         default:

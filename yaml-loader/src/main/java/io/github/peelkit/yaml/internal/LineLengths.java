@@ -1,6 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.yaml.FileCode;
 import java.util.List;
 
 /**
@@ -48,7 +48,7 @@ final class LineLengths {
         if (i - start > max) {
           int line = SourceText.position(text, start)[0];
           sink.add(
-              name, line, max + 1, "", Code.PK002,
+              name, line, max + 1, "", FileCode.LIMIT_EXCEEDED,
               "line of " + (i - start) + " characters is longer than the limit of " + max + " characters; the file was"
                   + " not read",
               Integer.toString(i - start), List.of(), null);

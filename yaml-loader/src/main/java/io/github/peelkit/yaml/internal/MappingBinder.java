@@ -1,6 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.mapping.GradeMapping;
@@ -62,7 +62,7 @@ final class MappingBinder {
       Integer at = written.get(violation.grade().id());
       Node where = at == null ? ruleNodes : ruleNodes.value(at);
       String path = at == null ? o.path.key("rules").toString() : o.path.key("rules").key(ruleNodes.key(at)).toString();
-      ctx.error(where, path, Code.PK011, violation.message(), Ctx.format(violation.targets()), List.of(), null);
+      ctx.error(where, path, ModelCode.MAPPING_LAW_VIOLATED, violation.message(), Ctx.format(violation.targets()), List.of(), null);
     }
     if (!lawful) {
       return null;
@@ -102,7 +102,7 @@ final class MappingBinder {
         } else if (written.putIfAbsent(source.id(), i) != null) {
           o.fail();
           ctx.sink.add(
-              ctx.file, map.keyLine(i), map.keyColumn(i), path.toString(), Code.PK007,
+              ctx.file, map.keyLine(i), map.keyColumn(i), path.toString(), ModelCode.DUPLICATE_ID,
               "grade '" + source.id() + "' has two rules: give each grade of " + from.id() + " one rule",
               Texts.abbreviate(key), List.of(), null);
           source = null;
@@ -124,7 +124,7 @@ final class MappingBinder {
         o.fail();
         if (!(targets instanceof RefusedNode)) {
           ctx.error(
-              targets, path, Code.PK006,
+              targets, path, ModelCode.INVALID_VALUE,
               "expected a sequence of grades of the target scale, got " + targets.describe()
                   + (targets instanceof ScalarNode s && s.type() == ScalarType.TEXT
                       ? ": write [" + Texts.abbreviate(s.text()) + "] for a rule of one grade"

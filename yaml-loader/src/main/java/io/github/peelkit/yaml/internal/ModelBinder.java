@@ -1,7 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.assessment.Assessment;
-import io.github.peelkit.check.Code;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
@@ -120,7 +120,7 @@ final class ModelBinder {
     DocumentHeader first = loaded.get(h.id);
     if (first != null) {
       ctx.error(
-          idNode, "id", Code.PK007,
+          idNode, "id", ModelCode.DUPLICATE_ID,
           h.kind.id() + " '" + h.id + "' is already defined at " + first.origin() + ": give this one another id", h.id,
           List.of(), null);
       return;
@@ -132,7 +132,7 @@ final class ModelBinder {
         return;
       }
       ctx.error(
-          idNode, "id", Code.PK007,
+          idNode, "id", ModelCode.DUPLICATE_ID,
           h.kind.id() + " '" + h.id + "' is already defined at " + existing.origin() + ": give this one another id", h.id,
           List.of(), null);
       return;
@@ -163,7 +163,7 @@ final class ModelBinder {
     }
     Node idNode = ((MapNode) h.document.root()).get("id");
     h.ctx.error(
-        idNode, "id", Code.PK007,
+        idNode, "id", ModelCode.DUPLICATE_ID,
         h.kind.id() + " '" + h.id + "' is built in, and this definition conflicts with it: " + reason
             + "; give yours another id",
         h.id, List.of(), null);

@@ -1,6 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.yaml.FileCode;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.Extensions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ final class Obj {
         }
         String extra = hint == null ? null : hint.apply(key);
         ctx.sink.add(
-            ctx.file, map.keyLine(i), map.keyColumn(i), path.key(key).toString(), Code.PK004,
+            ctx.file, map.keyLine(i), map.keyColumn(i), path.key(key).toString(), FileCode.UNKNOWN_KEY,
             "unknown key '" + Texts.abbreviate(key) + "'" + (extra == null ? "" : extra), Texts.abbreviate(key),
             keys.order(), suggestion);
       }
@@ -102,7 +103,7 @@ final class Obj {
     if (isMeant(key)) {
       return;
     }
-    ctx.error(map, path.key(key), Code.PK005, "missing required key '" + key + "'", null);
+    ctx.error(map, path.key(key), ModelCode.MISSING_REQUIRED, "missing required key '" + key + "'", null);
   }
 
   private Node required(String key, boolean required) {
@@ -174,7 +175,7 @@ final class Obj {
     ok = false;
     if (!(node instanceof RefusedNode)) {
       ctx.error(
-          node, path.key(key), Code.PK006,
+          node, path.key(key), ModelCode.INVALID_VALUE,
           "expected a sequence (a list of items), got " + node.describe()
               + (node instanceof ScalarNode ? ": write [" + Texts.abbreviate(((ScalarNode) node).text()) + "] for a list of one" : ""),
           Ctx.valueOf(node));

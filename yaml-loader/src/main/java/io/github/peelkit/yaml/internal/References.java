@@ -1,6 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.scale.Grade;
@@ -22,7 +22,7 @@ final class References {
       String suggestion = Ctx.suggest(reference, registry.scaleNames());
       GradeScale meant = suggestion == null ? null : registry.scale(suggestion);
       ctx.error(
-          node, path.toString(), Code.PK008, "unknown scale '" + Texts.abbreviate(reference) + "'", Texts.abbreviate(reference),
+          node, path.toString(), ModelCode.UNRESOLVED_REFERENCE, "unknown scale '" + Texts.abbreviate(reference) + "'", Texts.abbreviate(reference),
           registry.scaleIds(), meant == null ? null : meant.id());
     }
     return scale;
@@ -34,7 +34,7 @@ final class References {
       String suggestion = Ctx.suggest(reference, registry.frameworkNames());
       Framework meant = suggestion == null ? null : registry.framework(suggestion);
       ctx.error(
-          node, path.toString(), Code.PK008, "unknown framework '" + Texts.abbreviate(reference) + "'",
+          node, path.toString(), ModelCode.UNRESOLVED_REFERENCE, "unknown framework '" + Texts.abbreviate(reference) + "'",
           Texts.abbreviate(reference), registry.frameworkIds(), meant == null ? null : meant.id());
     }
     return framework;
@@ -54,7 +54,7 @@ final class References {
       String suggestion = Ctx.suggest(reference, names);
       Area meant = suggestion == null ? null : framework.findArea(suggestion).orElse(null);
       ctx.error(
-          node, path.toString(), Code.PK008,
+          node, path.toString(), ModelCode.UNRESOLVED_REFERENCE,
           "unknown area '" + Texts.abbreviate(reference) + "' in framework " + framework.id(), Texts.abbreviate(reference),
           ids, meant == null ? null : meant.id());
     }
@@ -73,7 +73,7 @@ final class References {
       String suggestion = Ctx.suggest(reference, names);
       Grade meant = suggestion == null ? null : scale.findGrade(suggestion).orElse(null);
       ctx.error(
-          node, path.toString(), Code.PK008,
+          node, path.toString(), ModelCode.UNRESOLVED_REFERENCE,
           "unknown grade '" + Texts.abbreviate(reference) + "' in scale " + scale.id(), Texts.abbreviate(reference),
           scale.ids(), meant == null ? null : meant.id());
     }

@@ -1,5 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.Severity;
 import io.github.peelkit.yaml.Problem;
@@ -39,7 +40,7 @@ public final class Sink {
 
   /**
    * Takes a problem, unless its file is full; in place of the first problem over the limit, a {@link
-   * Code#PK002} problem says that the file was not read further.
+   * FileCode#LIMIT_EXCEEDED} problem says that the file was not read further.
    *
    * @param problem the problem
    */
@@ -55,7 +56,7 @@ public final class Sink {
               problem.column(),
               "",
               Severity.ERROR,
-              Code.PK002,
+              FileCode.LIMIT_EXCEEDED,
               "more than " + max + " problems in this file; stopped reading it: fix these first",
               Optional.of(Integer.toString(max)),
               List.of(),

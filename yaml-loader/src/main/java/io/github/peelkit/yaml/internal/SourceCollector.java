@@ -1,6 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Limits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +55,7 @@ final class SourceCollector {
         String name = (String) source[0];
         if (++files > limits.maxFiles()) {
           sink.add(
-              name, 1, 1, "", Code.PK002,
+              name, 1, 1, "", FileCode.LIMIT_EXCEEDED,
               "more than " + limits.maxFiles() + " files in one load, the limit: this file and those after it were not read",
               Integer.toString(limits.maxFiles()), List.of(), null);
           return collected;
@@ -116,14 +116,14 @@ final class SourceCollector {
 
   private void tooBig(String name, long size, Sink sink) {
     sink.add(
-        name, 1, 1, "", Code.PK002,
+        name, 1, 1, "", FileCode.LIMIT_EXCEEDED,
         "file of " + size + " bytes is larger than the limit of " + limits.maxFileBytes() + " bytes; it was not read",
         Long.toString(size), List.of(), null);
   }
 
   private void tooMuch(String name, Sink sink) {
     sink.add(
-        name, 1, 1, "", Code.PK002,
+        name, 1, 1, "", FileCode.LIMIT_EXCEEDED,
         "the files of this load hold more than " + limits.maxTotalBytes() + " bytes, the limit: this file and those after"
             + " it were not read",
         Long.toString(limits.maxTotalBytes()), List.of(), null);
