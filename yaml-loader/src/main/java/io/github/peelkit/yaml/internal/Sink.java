@@ -2,13 +2,12 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.check.Code;
-import io.github.peelkit.check.Severity;
+import io.github.peelkit.yaml.Location;
 import io.github.peelkit.yaml.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Collects the problems of one load, at most a set number per file: the last one it takes for a
@@ -50,17 +49,12 @@ public final class Sink {
       problems.add(problem);
     } else if (count == max + 1) {
       problems.add(
-          new Problem(
-              problem.file(),
-              problem.line(),
-              problem.column(),
-              "",
-              Severity.ERROR,
-              FileCode.LIMIT_EXCEEDED,
-              "more than " + max + " problems in this file; stopped reading it: fix these first",
-              Optional.of(Integer.toString(max)),
-              List.of(),
-              Optional.empty()));
+          Problem.builder(
+                  FileCode.LIMIT_EXCEEDED,
+                  problem.location(),
+                  "more than " + max + " problems in this file; stopped reading it: fix these first")
+              .value(Integer.toString(max))
+              .build());
     }
   }
 
@@ -89,18 +83,15 @@ public final class Sink {
   public void add(
       String file, int line, int column, String path, Code code, String message, String value, List<String> valid,
       String suggestion) {
-    add(
-        new Problem(
-            file,
-            Math.max(1, line),
-            Math.max(1, column),
-            path,
-            code.severity(),
-            code,
-            message,
-            Optional.ofNullable(value),
-            valid,
-            Optional.ofNullable(suggestion)));
+    Problem.Builder problem =
+        Problem.builder(code, Location.of(file, Math.max(1, line), Math.max(1, column)), message).path(path).validValues(valid);
+    if (value != null) {
+      problem.value(value);
+    }
+    if (suggestion != null) {
+      problem.suggestion(suggestion);
+    }
+    add(problem.build());
   }
 
   /** {@return whether any error has been taken} */
