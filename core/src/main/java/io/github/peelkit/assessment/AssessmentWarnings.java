@@ -1,7 +1,8 @@
 package io.github.peelkit.assessment;
 
 import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.check.Warning;
+import io.github.peelkit.check.Rule;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Sample;
 import java.util.ArrayList;
@@ -9,22 +10,30 @@ import java.util.List;
 
 /** The warnings of an assessment: PK013, PK014 and PK010, each in document order. */
 final class AssessmentWarnings {
+  /** A cause of concern is always accompanied by a recommendation. */
+  static final Rule CONCERN_WITH_RECOMMENDATION =
+      Rule.of(ModelCode.CONCERN_WITHOUT_RECOMMENDATION, "a cause of concern has a recommendation");
+  /** An inadequate grade is given where the inspectorate has causes of concern. */
+  static final Rule INADEQUATE_WITH_CONCERN =
+      Rule.of(ModelCode.INADEQUATE_WITHOUT_CONCERN, "an inadequate grade comes with a cause of concern");
+  /** Published figures fit the sample they were computed from, allowing for rounding. */
+  static final Rule FIGURES_FIT = Rule.of(ModelCode.FIGURES_INCONSISTENT, "published figures fit the sample");
+
   private AssessmentWarnings() {}
 
-  static List<Warning> of(Assessment assessment) {
-    List<Warning> warnings = new ArrayList<>();
+  static List<Violation> of(Assessment assessment) {
+    List<Violation> warnings = new ArrayList<>();
     for (Located<Finding> f : Located.findings(assessment)) {
       Finding finding = f.value();
       if (finding.kind() == FindingKind.CAUSE_OF_CONCERN && finding.recommendations().isEmpty()) {
         warnings.add(
-            Warning.of(
-                ModelCode.CONCERN_WITHOUT_RECOMMENDATION,
+            CONCERN_WITH_RECOMMENDATION.violation(
                 f.path(),
+                finding.title(),
                 "cause of concern '"
                     + finding.title()
                     + "' has no recommendation: a cause of concern is always accompanied by one;"
-                    + " link it under recommendations",
-                finding.title()));
+                    + " link it under recommendations"));
       }
     }
     for (int i = 0; i < assessment.judgments().size(); i++) {
@@ -33,14 +42,13 @@ final class AssessmentWarnings {
       boolean concern = judgment.findings().stream().anyMatch(f -> f.kind() == FindingKind.CAUSE_OF_CONCERN);
       if (inadequate && !concern) {
         warnings.add(
-            Warning.of(
-                ModelCode.INADEQUATE_WITHOUT_CONCERN,
+            INADEQUATE_WITH_CONCERN.violation(
                 "judgments[" + i + "].grade",
+                Assessment.INADEQUATE,
                 "area '"
                     + judgment.area().id()
                     + "' is graded inadequate without a cause of concern: inadequate is given where the"
-                    + " inspectorate has causes of concern; add the cause of concern as a finding",
-                Assessment.INADEQUATE));
+                    + " inspectorate has causes of concern; add the cause of concern as a finding"));
       }
     }
     for (Located<Evidence> e : Located.evidence(assessment)) {
@@ -51,11 +59,8 @@ final class AssessmentWarnings {
             .ifPresent(
                 check ->
                     warnings.add(
-                        Warning.of(
-                            ModelCode.FIGURES_INCONSISTENT,
-                            e.path() + ".reported",
-                            check.explanation(),
-                            sample.id().orElse(sample.description()))));
+                        FIGURES_FIT.violation(
+                            e.path() + ".reported", sample.id().orElse(sample.description()), check.explanation())));
       }
     }
     return warnings;

@@ -1,6 +1,5 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.ModelCode;
 import static io.github.peelkit.assessment.Fixtures.area;
 import static io.github.peelkit.assessment.Fixtures.essex;
 import static io.github.peelkit.assessment.Fixtures.grade;
@@ -9,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.check.InvariantException;
-import io.github.peelkit.check.Warning;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Severity;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScales;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AssessmentTest {
@@ -56,7 +58,28 @@ class AssessmentTest {
         assertThrows(InvariantException.class, () -> essex().addJudgments(FAIRNESS, VICTIMS, FAIRNESS).build());
     assertEquals(ModelCode.JUDGMENT_CONFLICT, e.code());
     assertEquals("judgments[2].area", e.attribute());
-    assertEquals("area 'fairness-and-respect' is judged twice: merge the two judgments into one", e.getMessage());
+    assertEquals(
+        "area 'fairness-and-respect' is judged twice, first in judgments[0]: merge the two judgments into one",
+        e.getMessage());
+  }
+
+  @Test
+  void reportsEveryViolationAtOnce() {
+    Sample sample = Sample.builder().id("records").description("Records").successes(1).size(2).build();
+    Judgment withSample = Judgment.builder().from(FAIRNESS).addEvidence(sample).build();
+    Judgment again = Judgment.builder().from(RESPONDING).addEvidence(sample).build();
+    Judgment stranger = Judgment.graded(Area.of("custody", "Custody"), grade("good"));
+    InvariantException e =
+        assertThrows(InvariantException.class, () -> essex().addJudgments(withSample, again, stranger, FAIRNESS).build());
+    assertEquals(
+        List.of(
+            "judgments[2].area: area 'custody' is not an area of framework peel-2021-22",
+            "judgments[3].area: area 'fairness-and-respect' is judged twice, first in judgments[0]: merge the two"
+                + " judgments into one",
+            "judgments[1].evidence[0].id: evidence id 'records' is used twice in assessment essex-peel-2021-22, first at"
+                + " judgments[0].evidence[0].id"),
+        e.violations().stream().map(v -> v.path() + ": " + v.message()).toList());
+    assertEquals(e.violations().get(0).message(), e.getMessage(), "the message is the first violation's");
   }
 
   @Test
@@ -92,18 +115,14 @@ class AssessmentTest {
   }
 
   @Test
-  void rejectsAJudgmentBothGradedAndUngraded() {
-    InvariantException e =
-        assertThrows(
-            InvariantException.class,
-            () ->
-                Judgment.builder()
-                    .area(area("fairness-and-respect"))
-                    .grade(grade("good"))
-                    .ungraded(Ungraded.of(UngradedReason.PENDING))
-                    .build());
-    assertEquals(ModelCode.JUDGMENT_CONFLICT, e.code());
-    assertEquals("judgment of area 'fairness-and-respect' has both a grade and ungraded: keep one", e.getMessage());
+  void aJudgmentHasOneOutcome() {
+    assertEquals(Optional.of(grade("good")), FAIRNESS.grade());
+    assertEquals(Optional.empty(), FAIRNESS.ungraded());
+    assertEquals(Optional.empty(), VICTIMS.grade());
+    assertEquals(UngradedReason.NOT_GRADED, VICTIMS.ungraded().orElseThrow().reason());
+    assertEquals(Optional.empty(), VICTIMS.gradeRange());
+    assertTrue(VICTIMS.outcome() instanceof Ungraded);
+    assertTrue(FAIRNESS.outcome() instanceof Graded);
   }
 
   @Test
@@ -114,7 +133,9 @@ class AssessmentTest {
     InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(a, b).build());
     assertEquals(ModelCode.DUPLICATE_ID, e.code());
     assertEquals("judgments[1].evidence[0].id", e.attribute());
-    assertEquals("evidence id 'records' is used twice in assessment essex-peel-2021-22", e.getMessage());
+    assertEquals(
+        "evidence id 'records' is used twice in assessment essex-peel-2021-22, first at judgments[0].evidence[0].id",
+        e.getMessage());
   }
 
   @Test
@@ -177,20 +198,21 @@ class AssessmentTest {
     Assessment essex = essex().addJudgments(Judgment.builder().from(RESPONDING).addFindings(concern).build()).build();
     assertEquals(
         List.of(
-            Warning.of(
-                ModelCode.CONCERN_WITHOUT_RECOMMENDATION,
+            AssessmentWarnings.CONCERN_WITH_RECOMMENDATION.violation(
                 "judgments[0].findings[0]",
+                "The force needs to improve how it answers calls",
                 "cause of concern 'The force needs to improve how it answers calls' has no recommendation: a cause of"
-                    + " concern is always accompanied by one; link it under recommendations",
-                "The force needs to improve how it answers calls")),
+                    + " concern is always accompanied by one; link it under recommendations")),
         essex.warnings());
+    assertEquals(ModelCode.CONCERN_WITHOUT_RECOMMENDATION, essex.warnings().get(0).code());
+    assertEquals(Severity.WARNING, essex.warnings().get(0).severity());
   }
 
   @Test
   void warnsOfAnInadequateGradeWithoutCauseOfConcern() {
     Assessment essex =
         essex().addJudgments(VICTIMS, Judgment.graded(area("managing-offenders"), grade("inadequate"))).build();
-    List<Warning> warnings = essex.warnings();
+    List<Violation> warnings = essex.warnings();
     assertEquals(1, warnings.size());
     assertEquals(ModelCode.INADEQUATE_WITHOUT_CONCERN, warnings.get(0).code());
     assertEquals("judgments[1].grade", warnings.get(0).path());
@@ -224,12 +246,12 @@ class AssessmentTest {
     Assessment essex = essex().addJudgments(VICTIMS, Judgment.builder().from(FAIRNESS).addEvidence(misprinted).build()).build();
     assertEquals(
         List.of(
-            Warning.of(
-                ModelCode.FIGURES_INCONSISTENT,
+            AssessmentWarnings.FIGURES_FIT.violation(
                 "judgments[1].evidence[0].reported",
+                "stop-search-grounds-2021",
                 "published 0.850 ± 0.049 does not fit 168 of 196 (wald, 95%): its estimate 0.857143 would be published"
-                    + " as 0.857; check the successes, size, level and method",
-                "stop-search-grounds-2021")),
+                    + " as 0.857; check the successes, size, level and method")),
         essex.warnings());
+    assertEquals(ModelCode.FIGURES_INCONSISTENT, essex.warnings().get(0).code());
   }
 }

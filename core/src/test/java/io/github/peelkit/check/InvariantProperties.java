@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeDefinition;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.quicktheories.core.Gen;
 
 /** Every invariant violation is refused with the right code, however it is reached. */
 class InvariantProperties {
-  static boolean refused(Code code, String invariant, Supplier<?> build) {
+  static boolean refused(ModelCode code, String invariant, Supplier<?> build) {
     try {
       build.get();
       return false;
@@ -85,9 +86,9 @@ class InvariantProperties {
             integers().between(0, size - 2), (original, shift) -> new int[] {size, original, (original + 1 + shift) % size}));
     qt().forAll(repeats)
         .check(r -> {
-          List<Grade> grades = new ArrayList<>();
+          List<GradeDefinition> grades = new ArrayList<>();
           for (int g = 0; g < r[0]; g++) {
-            grades.add(Grade.of("g" + (g == r[2] ? r[1] : g), "Grade " + g));
+            grades.add(GradeDefinition.of("g" + (g == r[2] ? r[1] : g), "Grade " + g));
           }
           return refused(ModelCode.DUPLICATE_ID, "grade ids are unique", () -> GradeScale.of("repeat", "Repeat", grades));
         });

@@ -1,11 +1,11 @@
 package io.github.peelkit.yaml;
 
-import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Severity;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package io.github.peelkit.yaml;
 
-import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +12,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.yaml.internal.JsonView;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,5 @@
 package io.github.peelkit.yaml;
 
-import io.github.peelkit.check.ModelCode;
 import static io.github.peelkit.yaml.Yaml.doc;
 import static io.github.peelkit.yaml.Yaml.essex;
 import static io.github.peelkit.yaml.Yaml.lines;
@@ -12,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.framework.Framework;
@@ -437,7 +437,7 @@ class YamlReaderTest {
     assertEquals(List.of(), result.problems());
     Judgment j = result.catalog().findAssessment("essex-peel-2016").orElseThrow().judgments().get(0);
     assertFalse(j.grade().isPresent());
-    assertEquals(List.of("good", "adequate"), j.gradeRange().stream().map(g -> g.id()).toList());
+    assertEquals(List.of("good", "adequate"), j.gradeRange().orElseThrow().ids());
     assertEquals(
         List.of(),
         read(

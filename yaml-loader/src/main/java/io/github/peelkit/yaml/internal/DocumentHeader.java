@@ -1,34 +1,43 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.yaml.DocumentKind;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Origin;
+import io.github.peelkit.yaml.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A document whose header was read: its kind and id, and, once registered, whether it is the one
- * its id names or a restatement of a built-in item.
+ * A document whose header was read: its kind and its id, and, once its id is registered, what the
+ * id makes of it.
  */
 final class DocumentHeader {
   /** The only apiVersion of the format. */
   static final String API_VERSION = "peelkit/v1";
 
-  private static final Keys ANY_DOCUMENT =
-      unionOf(Keys.SCALE, Keys.FRAMEWORK, Keys.ASSESSMENT, Keys.MAPPING);
+  private static final Keys ANY_DOCUMENT = unionOf(Keys.SCALE, Keys.FRAMEWORK, Keys.ASSESSMENT, Keys.MAPPING);
+
+  /** What a document's id makes of it in the load. */
+  enum Registration {
+    /** Not registered: its id was refused, or is taken by another document. */
+    REFUSED,
+    /** The document its id names. */
+    REGISTERED,
+    /** A restatement of a built-in item, checked against it but not the one its id names. */
+    RESTATEMENT
+  }
 
   final Document document;
-  final Ctx ctx;
-  final Obj object;
+  final ObjectReader object;
   final DocumentKind kind;
-  final String id;
-  boolean registered;
-  boolean restatement;
+  final Optional<String> id;
+  Registration registration = Registration.REFUSED;
 
-  private DocumentHeader(Document document, Ctx ctx, Obj object, DocumentKind kind, String id) {
+  private DocumentHeader(Document document, ObjectReader object, DocumentKind kind, Optional<String> id) {
     this.document = document;
-    this.ctx = ctx;
     this.object = object;
     this.kind = kind;
     this.id = id;
@@ -38,78 +47,94 @@ final class DocumentHeader {
     return new Origin(document.file(), document.line(), document.column(), false);
   }
 
+  /** {@return where the document's problems go} */
+  FileReport report() {
+    return object.report();
+  }
+
+  /** {@return whether the document is the one its id names} */
+  boolean isRegistered() {
+    return registration == Registration.REGISTERED;
+  }
+
   /**
    * Reads the header of a document: it is a mapping, with a known apiVersion and kind, and an id;
    * its keys are checked against those of its kind.
    *
-   * @return the header, or null when the document cannot be bound (reported)
+   * @param scalars the reader of the file's scalars
+   * @param document the document
+   * @return the header, or empty when the document cannot be bound (reported)
    */
-  static DocumentHeader read(Ctx ctx, Document document) {
+  static Optional<DocumentHeader> read(ScalarReader scalars, Document document) {
     Node root = document.root();
+    FileReport report = scalars.report();
     if (root instanceof RefusedNode) {
-      return null;
+      return Optional.empty();
     }
     if (!(root instanceof MapNode map)) {
       if (root instanceof ScalarNode s && s.type() == ScalarType.NULL) {
-        ctx.error(
-            root, "", ModelCode.MISSING_REQUIRED,
-            "document " + (document.index() + 1) + " is empty: give it apiVersion, kind and id, or remove the '---' before it",
-            null, List.of(), null);
+        report.report(
+            ModelCode.MISSING_REQUIRED,
+            root,
+            DocumentPath.ROOT,
+            "document " + (document.index() + 1) + " is empty: give it apiVersion, kind and id, or remove the '---' before it");
       } else {
-        ctx.error(
-            root, "", ModelCode.INVALID_VALUE,
-            "a document is a mapping with apiVersion, kind and id, not " + root.describe(), Ctx.valueOf(root), List.of(), null);
+        Problem.Builder problem =
+            report.problem(
+                ModelCode.INVALID_VALUE,
+                root,
+                DocumentPath.ROOT,
+                "a document is a mapping with apiVersion, kind and id, not " + root.describe());
+        ScalarReader.shown(root).ifPresent(problem::value);
+        report.add(problem);
       }
-      return null;
+      return Optional.empty();
     }
-    Obj o = new Obj(ctx, map, YPath.ROOT);
+    ObjectReader object = new ObjectReader(scalars, map, DocumentPath.ROOT);
     Node kindNode = map.get("kind");
-    DocumentKind kind = null;
-    boolean kindKnown = false;
+    Optional<DocumentKind> kind = Optional.empty();
     if (kindNode != null) {
-      String text = ctx.text(kindNode, YPath.ROOT.key("kind"), "kind", false);
-      if (text != null) {
-        kind = DocumentKind.find(text).orElse(null);
-        if (kind == null) {
-          ctx.error(
-              kindNode, "kind", FileCode.UNKNOWN_API_VERSION_OR_KIND, "unknown kind '" + Texts.abbreviate(text) + "'", Texts.abbreviate(text),
-              DocumentKind.ids(), Ctx.suggest(text, DocumentKind.ids()));
+      Optional<String> text = scalars.text(kindNode, DocumentPath.ROOT.key("kind"), "kind");
+      if (text.isPresent()) {
+        kind = DocumentKind.find(text.get());
+        if (kind.isEmpty()) {
+          unknown(report, kindNode, "kind", "unknown kind", text.get(), DocumentKind.ids());
         }
       }
-      kindKnown = true;
     }
-    o.checkKeys(kind == null ? ANY_DOCUMENT : keysOf(kind), null);
-    boolean usable = kind != null;
-    String apiVersion = o.text("apiVersion", true, false);
-    if (apiVersion == null) {
+    object.checkKeys(kind.map(DocumentHeader::keysOf).orElse(ANY_DOCUMENT));
+    boolean usable = kind.isPresent();
+    Optional<String> apiVersion = object.required("apiVersion").text();
+    if (apiVersion.isEmpty()) {
       usable = false;
-    } else if (!apiVersion.equals(API_VERSION)) {
+    } else if (!apiVersion.get().equals(API_VERSION)) {
       usable = false;
-      ctx.error(
-          map.get("apiVersion"), "apiVersion", FileCode.UNKNOWN_API_VERSION_OR_KIND, "unknown apiVersion '" + Texts.abbreviate(apiVersion) + "'",
-          Texts.abbreviate(apiVersion), List.of(API_VERSION), Ctx.suggest(apiVersion, List.of(API_VERSION)));
+      unknown(report, map.get("apiVersion"), "apiVersion", "unknown apiVersion", apiVersion.get(), List.of(API_VERSION));
     }
-    if (!kindKnown) {
-      o.missing("kind");
+    if (kindNode == null) {
+      object.missing("kind");
     }
-    String id = o.slug("id", true);
-    if (!usable) {
-      return null;
-    }
-    return new DocumentHeader(document, ctx, o, kind, id);
+    Optional<String> id = object.required("id").id();
+    return usable ? Optional.of(new DocumentHeader(document, object, kind.get(), id)) : Optional.empty();
+  }
+
+  private static void unknown(FileReport report, Node node, String key, String what, String text, List<String> valid) {
+    String shown = Texts.abbreviate(text);
+    Problem.Builder problem =
+        report.problem(FileCode.UNKNOWN_API_VERSION_OR_KIND, node, DocumentPath.ROOT.key(key), what + " '" + shown + "'")
+            .value(shown)
+            .validValues(valid);
+    Suggestions.closest(text, valid).ifPresent(problem::suggestion);
+    report.add(problem);
   }
 
   private static Keys keysOf(DocumentKind kind) {
-    switch (kind) {
-      case GRADE_SCALE:
-        return Keys.SCALE;
-      case FRAMEWORK:
-        return Keys.FRAMEWORK;
-      case ASSESSMENT:
-        return Keys.ASSESSMENT;
-      default:
-        return Keys.MAPPING;
-    }
+    return switch (kind) {
+      case GRADE_SCALE -> Keys.SCALE;
+      case FRAMEWORK -> Keys.FRAMEWORK;
+      case ASSESSMENT -> Keys.ASSESSMENT;
+      case GRADE_MAPPING -> Keys.MAPPING;
+    };
   }
 
   private static Keys unionOf(Keys... all) {

@@ -1,7 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Binds the documents of a load into a model: reads every header, registers the ids, then binds the
@@ -31,7 +32,7 @@ final class ModelBinder {
    * @return the base model's items and the items bound
    */
   static Model bind(List<Document> documents, Model base, Sink sink) {
-    Map<String, Ctx> contexts = new HashMap<>();
+    Map<String, ScalarReader> readers = new HashMap<>();
     Map<DocumentKind, List<DocumentHeader>> byKind = new EnumMap<>(DocumentKind.class);
     Map<DocumentKind, Map<String, DocumentHeader>> ids = new EnumMap<>(DocumentKind.class);
     for (DocumentKind kind : DocumentKind.values()) {
@@ -42,130 +43,134 @@ final class ModelBinder {
       if (sink.isFull(document.file())) {
         continue;
       }
-      Ctx ctx = contexts.computeIfAbsent(document.file(), f -> new Ctx(f, sink));
-      DocumentHeader header = DocumentHeader.read(ctx, document);
-      if (header == null) {
+      ScalarReader scalars = readers.computeIfAbsent(document.file(), f -> new ScalarReader(new FileReport(f, sink)));
+      Optional<DocumentHeader> header = DocumentHeader.read(scalars, document);
+      if (header.isEmpty()) {
         continue;
       }
-      byKind.get(header.kind).add(header);
-      if (header.id != null) {
-        register(header, ids.get(header.kind), base, ctx);
-      }
+      byKind.get(header.get().kind).add(header.get());
+      header.get().id.ifPresent(id -> register(header.get(), id, ids.get(header.get().kind), base));
     }
 
     Registry registry = new Registry();
-    base.scales().forEach((id, e) -> registry.add(e.value(), e));
-    base.frameworks().forEach((id, e) -> registry.add(e.value(), e));
+    base.scales().forEach((id, e) -> registry.add(e.value()));
+    base.frameworks().forEach((id, e) -> registry.add(e.value()));
     Map<String, Entry<GradeScale>> scales = new LinkedHashMap<>(base.scales());
     Map<String, Entry<Framework>> frameworks = new LinkedHashMap<>(base.frameworks());
     Map<String, Entry<Assessment>> assessments = new LinkedHashMap<>(base.assessments());
 
     for (DocumentHeader h : byKind.get(DocumentKind.GRADE_SCALE)) {
-      GradeScale scale = ScaleBinder.bind(h.ctx, h.object, h.id);
-      if (h.registered) {
-        if (scale != null) {
-          Entry<GradeScale> entry = new Entry<>(scale, h.origin());
-          registry.add(scale, entry);
-          scales.put(scale.id(), entry);
-        } else {
-          registry.brokenScale(h.id);
-        }
-      } else if (h.restatement && scale != null) {
-        conflict(h, BuiltInConflicts.scale(scale, base.scales().get(h.id).value()));
+      Optional<GradeScale> scale = ScaleBinder.bind(h.object, h.id);
+      if (h.isRegistered()) {
+        scale.ifPresentOrElse(
+            s -> {
+              registry.add(s);
+              scales.put(s.id(), new Entry<>(s, h.origin()));
+            },
+            () -> registry.brokenScale(h.id.get()));
+      } else if (h.registration == DocumentHeader.Registration.RESTATEMENT) {
+        scale.ifPresent(s -> conflict(h, BuiltInConflicts.scale(s, base.scales().get(s.id()).value())));
       }
     }
     for (DocumentHeader h : byKind.get(DocumentKind.FRAMEWORK)) {
-      Framework framework = FrameworkBinder.bind(h.ctx, h.object, h.id, registry);
-      if (h.registered) {
-        if (framework != null) {
-          Entry<Framework> entry = new Entry<>(framework, h.origin());
-          registry.add(framework, entry);
-          frameworks.put(framework.id(), entry);
-        } else {
-          registry.brokenFramework(h.id);
-        }
-      } else if (h.restatement && framework != null) {
-        conflict(h, BuiltInConflicts.framework(framework, base.frameworks().get(h.id).value()));
+      Optional<Framework> framework = FrameworkBinder.bind(h.object, h.id, registry);
+      if (h.isRegistered()) {
+        framework.ifPresentOrElse(
+            f -> {
+              registry.add(f);
+              frameworks.put(f.id(), new Entry<>(f, h.origin()));
+            },
+            () -> registry.brokenFramework(h.id.get()));
+      } else if (h.registration == DocumentHeader.Registration.RESTATEMENT) {
+        framework.ifPresent(f -> conflict(h, BuiltInConflicts.framework(f, base.frameworks().get(f.id()).value())));
       }
     }
-    base.mappings().forEach((id, e) -> registry.add(e.value(), e));
+    base.mappings().forEach((id, e) -> registry.add(e.value()));
     Map<String, Entry<GradeMapping>> mappings = new LinkedHashMap<>(base.mappings());
     for (DocumentHeader h : byKind.get(DocumentKind.GRADE_MAPPING)) {
-      GradeMapping mapping = MappingBinder.bind(h.ctx, h.object, h.id, registry);
-      if (h.registered) {
-        if (mapping != null) {
-          Entry<GradeMapping> entry = new Entry<>(mapping, h.origin());
-          registry.add(mapping, entry);
-          mappings.put(mapping.id(), entry);
-        } else {
-          registry.brokenMapping(h.id);
-        }
-      } else if (h.restatement && mapping != null) {
-        GradeMapping builtIn =
-            h.id.equals(GradeMapping.IDENTITY) ? GradeMapping.identity(mapping.from()) : base.mappings().get(h.id).value();
-        conflict(h, BuiltInConflicts.mapping(mapping, builtIn));
+      Optional<GradeMapping> mapping = MappingBinder.bind(h.object, h.id, registry);
+      if (h.isRegistered()) {
+        mapping.ifPresentOrElse(
+            m -> {
+              registry.add(m);
+              mappings.put(m.id(), new Entry<>(m, h.origin()));
+            },
+            () -> registry.brokenMapping(h.id.get()));
+      } else if (h.registration == DocumentHeader.Registration.RESTATEMENT) {
+        mapping.ifPresent(
+            m -> {
+              GradeMapping builtIn =
+                  m.id().equals(GradeMapping.IDENTITY) ? GradeMapping.identity(m.from()) : base.mappings().get(m.id()).value();
+              conflict(h, BuiltInConflicts.mapping(m, builtIn));
+            });
       }
     }
     for (DocumentHeader h : byKind.get(DocumentKind.ASSESSMENT)) {
-      Assessment assessment = AssessmentBinder.bind(h.ctx, h.object, h.id, registry);
-      if (h.registered && assessment != null) {
-        assessments.put(assessment.id(), new Entry<>(assessment, h.origin()));
+      Optional<Assessment> assessment = AssessmentBinder.bind(h.object, h.id, registry);
+      if (h.isRegistered()) {
+        assessment.ifPresent(a -> assessments.put(a.id(), new Entry<>(a, h.origin())));
       }
     }
     return new Model(scales, frameworks, mappings, assessments);
   }
 
-  private static void register(DocumentHeader h, Map<String, DocumentHeader> loaded, Model base, Ctx ctx) {
-    Node idNode = h.document.root() instanceof MapNode m ? m.get("id") : h.document.root();
-    DocumentHeader first = loaded.get(h.id);
+  private static void register(DocumentHeader h, String id, Map<String, DocumentHeader> loaded, Model base) {
+    Node idNode = h.object.node().get("id");
+    DocumentHeader first = loaded.get(id);
     if (first != null) {
-      ctx.error(
-          idNode, "id", ModelCode.DUPLICATE_ID,
-          h.kind.id() + " '" + h.id + "' is already defined at " + first.origin() + ": give this one another id", h.id,
-          List.of(), null);
+      alreadyDefined(h, id, idNode, first.origin());
       return;
     }
-    Entry<?> existing = baseEntry(base, h.kind, h.id);
-    if (existing != null) {
-      if (existing.origin().builtIn() && h.kind != DocumentKind.ASSESSMENT) {
-        h.restatement = true;
-        return;
+    Optional<Origin> existing = baseOrigin(base, h.kind, id);
+    if (existing.isPresent()) {
+      if (existing.get().builtIn() && h.kind != DocumentKind.ASSESSMENT) {
+        h.registration = DocumentHeader.Registration.RESTATEMENT;
+      } else {
+        alreadyDefined(h, id, idNode, existing.get());
       }
-      ctx.error(
-          idNode, "id", ModelCode.DUPLICATE_ID,
-          h.kind.id() + " '" + h.id + "' is already defined at " + existing.origin() + ": give this one another id", h.id,
-          List.of(), null);
       return;
     }
-    loaded.put(h.id, h);
-    h.registered = true;
+    loaded.put(id, h);
+    h.registration = DocumentHeader.Registration.REGISTERED;
   }
 
-  private static Entry<?> baseEntry(Model base, DocumentKind kind, String id) {
-    switch (kind) {
-      case GRADE_SCALE:
-        return base.scales().get(id);
-      case FRAMEWORK:
-        return base.frameworks().get(id);
-      case ASSESSMENT:
-        return base.assessments().get(id);
-      default:
-        // Every scale has a built-in identity mapping, all of them with the id "identity".
-        return id.equals(GradeMapping.IDENTITY)
-            ? new Entry<>(id, new Origin("built-in:identity", 1, 1, true))
-            : base.mappings().get(id);
-    }
+  private static void alreadyDefined(DocumentHeader h, String id, Node idNode, Origin origin) {
+    h.report()
+        .report(
+            ModelCode.DUPLICATE_ID,
+            idNode,
+            DocumentPath.ROOT.key("id"),
+            h.kind.id() + " '" + id + "' is already defined at " + origin + ": give this one another id",
+            id);
   }
 
-  private static void conflict(DocumentHeader h, String reason) {
-    if (reason == null) {
-      return;
+  private static Optional<Origin> baseOrigin(Model base, DocumentKind kind, String id) {
+    Entry<?> entry =
+        switch (kind) {
+          case GRADE_SCALE -> base.scales().get(id);
+          case FRAMEWORK -> base.frameworks().get(id);
+          case ASSESSMENT -> base.assessments().get(id);
+          case GRADE_MAPPING -> base.mappings().get(id);
+        };
+    if (entry != null) {
+      return Optional.of(entry.origin());
     }
-    Node idNode = ((MapNode) h.document.root()).get("id");
-    h.ctx.error(
-        idNode, "id", ModelCode.DUPLICATE_ID,
-        h.kind.id() + " '" + h.id + "' is built in, and this definition conflicts with it: " + reason
-            + "; give yours another id",
-        h.id, List.of(), null);
+    // Every scale has a built-in identity mapping, all of them with the id "identity".
+    return kind == DocumentKind.GRADE_MAPPING && id.equals(GradeMapping.IDENTITY)
+        ? Optional.of(new Origin("built-in:identity", 1, 1, true))
+        : Optional.empty();
+  }
+
+  private static void conflict(DocumentHeader h, Optional<String> reason) {
+    reason.ifPresent(
+        r ->
+            h.report()
+                .report(
+                    ModelCode.DUPLICATE_ID,
+                    h.object.node().get("id"),
+                    DocumentPath.ROOT.key("id"),
+                    h.kind.id() + " '" + h.id.get() + "' is built in, and this definition conflicts with it: " + r
+                        + "; give yours another id",
+                    h.id.get()));
   }
 }

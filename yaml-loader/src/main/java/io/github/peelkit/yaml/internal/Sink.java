@@ -1,7 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.check.Code;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Location;
 import io.github.peelkit.yaml.Problem;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.yaml.FileCode;
-import io.github.peelkit.check.ModelCode;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Limits;
 import java.io.IOException;
 import java.io.StringReader;
