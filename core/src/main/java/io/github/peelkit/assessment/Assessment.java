@@ -46,9 +46,17 @@ public abstract class Assessment implements Extensible {
   static final String INADEQUATE = "inadequate";
 
   /** Every judged area is an area of the assessment's framework. */
-  static final Rule AREAS_OF_FRAMEWORK = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "areas are of the framework");
+  public static final Rule AREAS_OF_FRAMEWORK = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "areas are of the framework");
   /** Every grade of an assessment is of its scale. */
-  static final Rule GRADES_OF_SCALE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grades are of the assessment's scale");
+  public static final Rule GRADES_OF_SCALE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grades are of the assessment's scale");
+  /** A cause of concern is always accompanied by a recommendation: a warning. */
+  public static final Rule CONCERN_WITH_RECOMMENDATION =
+      Rule.of(ModelCode.CONCERN_WITHOUT_RECOMMENDATION, "a cause of concern has a recommendation");
+  /** An inadequate grade is given where the inspectorate has causes of concern: a warning. */
+  public static final Rule INADEQUATE_WITH_CONCERN =
+      Rule.of(ModelCode.INADEQUATE_WITHOUT_CONCERN, "an inadequate grade comes with a cause of concern");
+  /** Published figures fit the sample they were computed from, allowing for rounding: a warning. */
+  public static final Rule FIGURES_FIT = Rule.of(ModelCode.FIGURES_INCONSISTENT, "published figures fit the sample");
 
   Assessment() {}
 

@@ -29,15 +29,15 @@ import java.util.Optional;
  */
 public final class AssessmentOutline {
   /** An area is judged once in an assessment. */
-  static final Rule ONE_JUDGMENT_PER_AREA = Rule.of(ModelCode.JUDGMENT_CONFLICT, "one judgment per area");
+  public static final Rule ONE_JUDGMENT_PER_AREA = Rule.of(ModelCode.JUDGMENT_CONFLICT, "one judgment per area");
   /** No two findings of an assessment have one id. */
-  static final Rule UNIQUE_FINDING_IDS = Rule.of(ModelCode.DUPLICATE_ID, "finding ids are unique");
+  public static final Rule UNIQUE_FINDING_IDS = Rule.of(ModelCode.DUPLICATE_ID, "finding ids are unique");
   /** No two pieces of evidence of an assessment have one id. */
-  static final Rule UNIQUE_EVIDENCE_IDS = Rule.of(ModelCode.DUPLICATE_ID, "evidence ids are unique");
+  public static final Rule UNIQUE_EVIDENCE_IDS = Rule.of(ModelCode.DUPLICATE_ID, "evidence ids are unique");
   /** A finding's evidence links name evidence of the assessment. */
-  static final Rule EVIDENCE_LINKS = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "evidence links resolve");
+  public static final Rule EVIDENCE_LINKS = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "evidence links resolve");
   /** A cause of concern's links name recommendations of the assessment. */
-  static final Rule RECOMMENDATION_LINKS = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "recommendation links resolve");
+  public static final Rule RECOMMENDATION_LINKS = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "recommendation links resolve");
 
   private final String assessment;
   private final List<Entry> judgments;

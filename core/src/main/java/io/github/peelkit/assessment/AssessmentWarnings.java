@@ -1,7 +1,5 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Violation;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Sample;
@@ -10,15 +8,6 @@ import java.util.List;
 
 /** The warnings of an assessment: PK013, PK014 and PK010, each in document order. */
 final class AssessmentWarnings {
-  /** A cause of concern is always accompanied by a recommendation. */
-  static final Rule CONCERN_WITH_RECOMMENDATION =
-      Rule.of(ModelCode.CONCERN_WITHOUT_RECOMMENDATION, "a cause of concern has a recommendation");
-  /** An inadequate grade is given where the inspectorate has causes of concern. */
-  static final Rule INADEQUATE_WITH_CONCERN =
-      Rule.of(ModelCode.INADEQUATE_WITHOUT_CONCERN, "an inadequate grade comes with a cause of concern");
-  /** Published figures fit the sample they were computed from, allowing for rounding. */
-  static final Rule FIGURES_FIT = Rule.of(ModelCode.FIGURES_INCONSISTENT, "published figures fit the sample");
-
   private AssessmentWarnings() {}
 
   static List<Violation> of(Assessment assessment) {
@@ -27,7 +16,7 @@ final class AssessmentWarnings {
       Finding finding = f.value();
       if (finding.kind() == FindingKind.CAUSE_OF_CONCERN && finding.recommendations().isEmpty()) {
         warnings.add(
-            CONCERN_WITH_RECOMMENDATION.violation(
+            Assessment.CONCERN_WITH_RECOMMENDATION.violation(
                 f.path(),
                 finding.title(),
                 "cause of concern '"
@@ -42,7 +31,7 @@ final class AssessmentWarnings {
       boolean concern = judgment.findings().stream().anyMatch(f -> f.kind() == FindingKind.CAUSE_OF_CONCERN);
       if (inadequate && !concern) {
         warnings.add(
-            INADEQUATE_WITH_CONCERN.violation(
+            Assessment.INADEQUATE_WITH_CONCERN.violation(
                 "judgments[" + i + "].grade",
                 Assessment.INADEQUATE,
                 "area '"
@@ -59,7 +48,7 @@ final class AssessmentWarnings {
             .ifPresent(
                 check ->
                     warnings.add(
-                        FIGURES_FIT.violation(
+                        Assessment.FIGURES_FIT.violation(
                             e.path() + ".reported", sample.id().orElse(sample.description()), check.explanation())));
       }
     }

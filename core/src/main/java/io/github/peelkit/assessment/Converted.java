@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public record Converted(GradeConversion conversion, Policy policy) implements Outcome {
   /** Policy strict gives one grade, so a strict conversion has one target. */
-  static final Rule STRICT_HAS_ONE_TARGET = Rule.of(ModelCode.INVALID_VALUE, "a strict conversion has one target");
+  public static final Rule STRICT_HAS_ONE_TARGET = Rule.of(ModelCode.INVALID_VALUE, "a strict conversion has one target");
 
   /**
    * Creates the outcome.

@@ -25,9 +25,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding implements Extensible {
   /** A finding's number in its report is not negative. */
-  static final Rule NON_NEGATIVE_NUMBER = Rule.of(ModelCode.INVALID_VALUE, "number >= 0");
+  public static final Rule NON_NEGATIVE_NUMBER = Rule.of(ModelCode.INVALID_VALUE, "number >= 0");
   /** Only a cause of concern links the recommendations that accompany it. */
-  static final Rule ONLY_CONCERN_LINKS_RECOMMENDATIONS =
+  public static final Rule ONLY_CONCERN_LINKS_RECOMMENDATIONS =
       Rule.of(ModelCode.INVALID_VALUE, "only a cause of concern links recommendations");
 
   Finding() {}

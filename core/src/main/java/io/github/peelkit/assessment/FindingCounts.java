@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class FindingCounts implements Extensible {
   /** A count of findings is not negative. */
-  static final Rule NON_NEGATIVE_COUNTS = Rule.of(ModelCode.INVALID_VALUE, "count >= 0");
+  public static final Rule NON_NEGATIVE_COUNTS = Rule.of(ModelCode.INVALID_VALUE, "count >= 0");
 
   FindingCounts() {}
 

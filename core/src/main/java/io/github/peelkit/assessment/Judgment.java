@@ -32,9 +32,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Judgment implements Extensible {
   /** A grade is given only on an area the framework grades. */
-  static final Rule GRADED_AREA = Rule.of(ModelCode.JUDGMENT_CONFLICT, "no grade on an ungraded area");
+  public static final Rule GRADED_AREA = Rule.of(ModelCode.JUDGMENT_CONFLICT, "no grade on an ungraded area");
   /** The peer distribution is on the scale of the judgment's grade. */
-  static final Rule DISTRIBUTION_ON_GRADE_SCALE =
+  public static final Rule DISTRIBUTION_ON_GRADE_SCALE =
       Rule.of(ModelCode.UNRESOLVED_REFERENCE, "distribution on the scale of the grade");
 
   Judgment() {}

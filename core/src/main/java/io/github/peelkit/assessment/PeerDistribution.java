@@ -25,13 +25,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PeerDistribution implements Extensible {
   /** A distribution is over at least one peer. */
-  static final Rule POSITIVE_POPULATION = Rule.of(ModelCode.INVALID_VALUE, "population > 0");
+  public static final Rule POSITIVE_POPULATION = Rule.of(ModelCode.INVALID_VALUE, "population > 0");
   /** The grades of a distribution are of one scale. */
-  static final Rule ONE_SCALE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grades are of one scale");
+  public static final Rule ONE_SCALE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grades are of one scale");
   /** A count of peers is not negative. */
-  static final Rule NON_NEGATIVE_COUNTS = Rule.of(ModelCode.INVALID_VALUE, "count >= 0");
+  public static final Rule NON_NEGATIVE_COUNTS = Rule.of(ModelCode.INVALID_VALUE, "count >= 0");
   /** The counts add up to the population. */
-  static final Rule COUNTS_ADD_UP = Rule.of(ModelCode.DISTRIBUTION_DOES_NOT_ADD_UP, "counts add up to the population");
+  public static final Rule COUNTS_ADD_UP = Rule.of(ModelCode.DISTRIBUTION_DOES_NOT_ADD_UP, "counts add up to the population");
 
   PeerDistribution() {}
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Period implements Extensible {
   /** A period does not end before it starts. */
-  static final Rule ORDERED_DAYS = Rule.of(ModelCode.INVALID_VALUE, "from <= to");
+  public static final Rule ORDERED_DAYS = Rule.of(ModelCode.INVALID_VALUE, "from <= to");
 
   Period() {}
 

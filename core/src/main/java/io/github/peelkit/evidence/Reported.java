@@ -22,9 +22,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Reported implements Extensible {
   /** A published estimate is a proportion. */
-  static final Rule ESTIMATE_IS_PROPORTION = Rule.of(ModelCode.INVALID_VALUE, "0 <= estimate <= 1");
+  public static final Rule ESTIMATE_IS_PROPORTION = Rule.of(ModelCode.INVALID_VALUE, "0 <= estimate <= 1");
   /** A published margin is a proportion. */
-  static final Rule MARGIN_IS_PROPORTION = Rule.of(ModelCode.INVALID_VALUE, "0 <= margin <= 1");
+  public static final Rule MARGIN_IS_PROPORTION = Rule.of(ModelCode.INVALID_VALUE, "0 <= margin <= 1");
 
   Reported() {}
 

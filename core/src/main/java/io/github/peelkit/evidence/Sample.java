@@ -26,21 +26,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Sample extends Evidence {
   /** A sample holds at least one record. */
-  static final Rule POSITIVE_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "size > 0");
+  public static final Rule POSITIVE_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "size > 0");
   /** Successes are counted out of a size. */
-  static final Rule SUCCESSES_WITH_SIZE = Rule.of(ModelCode.MISSING_REQUIRED, "successes come with a size");
+  public static final Rule SUCCESSES_WITH_SIZE = Rule.of(ModelCode.MISSING_REQUIRED, "successes come with a size");
   /** Successes are not negative. */
-  static final Rule NON_NEGATIVE_SUCCESSES = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes >= 0");
+  public static final Rule NON_NEGATIVE_SUCCESSES = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes >= 0");
   /** A sample has no more successes than records. */
-  static final Rule SUCCESSES_AT_MOST_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes <= size");
+  public static final Rule SUCCESSES_AT_MOST_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes <= size");
   /** A population holds at least one record. */
-  static final Rule POSITIVE_POPULATION = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "population > 0");
+  public static final Rule POSITIVE_POPULATION = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "population > 0");
   /** A sample is no larger than its population. */
-  static final Rule POPULATION_AT_LEAST_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "population >= size");
+  public static final Rule POPULATION_AT_LEAST_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "population >= size");
   /** A confidence level lies strictly between 0 and 1. */
-  static final Rule LEVEL_BETWEEN_0_AND_1 = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "0 < level < 1");
+  public static final Rule LEVEL_BETWEEN_0_AND_1 = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "0 < level < 1");
   /** A sample has a size, or published figures from which the sizes that fit can be worked out. */
-  static final Rule SIZE_OR_PUBLISHED_FIGURES =
+  public static final Rule SIZE_OR_PUBLISHED_FIGURES =
       Rule.of(ModelCode.MISSING_REQUIRED, "a sample has a size, or a published estimate and margin");
 
   /** The confidence level used when none is given: 95%. */

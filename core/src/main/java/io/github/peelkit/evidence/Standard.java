@@ -19,9 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Standard implements Extensible {
   /** A standard sets at least one bound. */
-  static final Rule HAS_A_BOUND = Rule.of(ModelCode.MISSING_REQUIRED, "a standard has a bound");
+  public static final Rule HAS_A_BOUND = Rule.of(ModelCode.MISSING_REQUIRED, "a standard has a bound");
   /** A standard's lower bound is not above its upper bound. */
-  static final Rule ORDERED_BOUNDS = Rule.of(ModelCode.INVALID_VALUE, "atLeast <= atMost");
+  public static final Rule ORDERED_BOUNDS = Rule.of(ModelCode.INVALID_VALUE, "atLeast <= atMost");
 
   Standard() {}
 

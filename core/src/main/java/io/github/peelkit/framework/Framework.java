@@ -33,15 +33,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Framework implements Extensible {
   /** No two areas of the tree have one id. */
-  static final Rule UNIQUE_AREA_IDS = Rule.of(ModelCode.DUPLICATE_ID, "area ids are unique");
+  public static final Rule UNIQUE_AREA_IDS = Rule.of(ModelCode.DUPLICATE_ID, "area ids are unique");
   /** No two criteria of the tree have one id. */
-  static final Rule UNIQUE_CRITERION_IDS = Rule.of(ModelCode.DUPLICATE_ID, "criterion ids are unique");
+  public static final Rule UNIQUE_CRITERION_IDS = Rule.of(ModelCode.DUPLICATE_ID, "criterion ids are unique");
   /** No id, name or alias names two areas of the tree. */
-  static final Rule UNAMBIGUOUS_NAMES = Rule.of(ModelCode.DUPLICATE_ID, "area names are unambiguous");
+  public static final Rule UNAMBIGUOUS_NAMES = Rule.of(ModelCode.DUPLICATE_ID, "area names are unambiguous");
   /** A framework that grades any area names the scale it grades on. */
-  static final Rule GRADED_HAS_SCALE = Rule.of(ModelCode.MISSING_REQUIRED, "a graded framework has a scale");
+  public static final Rule GRADED_HAS_SCALE = Rule.of(ModelCode.MISSING_REQUIRED, "a graded framework has a scale");
   /** An area asked for by name is an area of the framework. */
-  static final Rule KNOWN_AREA = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "area exists");
+  public static final Rule KNOWN_AREA = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "area exists");
 
   Framework() {}
 

@@ -2,6 +2,7 @@ package io.github.peelkit.mapping;
 
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Violation;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
@@ -51,6 +52,13 @@ import org.immutables.value.Value;
 public abstract class GradeMapping implements Extensible {
   /** The id of every identity mapping, whatever its scale. */
   public static final String IDENTITY = "identity";
+
+  /** Every rule is for a grade of the source scale. */
+  public static final Rule SOURCE_GRADES = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "rules are for grades of the source scale");
+  /** Every target is a grade of the target scale. */
+  public static final Rule TARGET_GRADES = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "targets are grades of the target scale");
+  /** The targets of a rule are listed best first, each once. */
+  public static final Rule ORDERED_TARGETS = Rule.of(ModelCode.INVALID_VALUE, "targets best first, each once");
 
   GradeMapping() {}
 

@@ -20,11 +20,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LawViolation {
   /** The law {@link Law#TOTAL} as a rule of the model. */
-  static final Rule TOTAL = Rule.of(ModelCode.MAPPING_LAW_VIOLATED, Law.TOTAL.id());
+  public static final Rule TOTAL = Rule.of(ModelCode.MAPPING_LAW_VIOLATED, Law.TOTAL.id());
   /** The law {@link Law#CONTIGUOUS} as a rule of the model. */
-  static final Rule CONTIGUOUS = Rule.of(ModelCode.MAPPING_LAW_VIOLATED, Law.CONTIGUOUS.id());
+  public static final Rule CONTIGUOUS = Rule.of(ModelCode.MAPPING_LAW_VIOLATED, Law.CONTIGUOUS.id());
   /** The law {@link Law#MONOTONE} as a rule of the model. */
-  static final Rule MONOTONE = Rule.of(ModelCode.MAPPING_LAW_VIOLATED, Law.MONOTONE.id());
+  public static final Rule MONOTONE = Rule.of(ModelCode.MAPPING_LAW_VIOLATED, Law.MONOTONE.id());
 
   LawViolation() {}
 

@@ -1,7 +1,5 @@
 package io.github.peelkit.mapping;
 
-import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.check.Rule;
 import io.github.peelkit.internal.Violations;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
@@ -15,13 +13,6 @@ import java.util.TreeSet;
  * scale, the {@linkplain Law laws}, and each list best first, each grade once.
  */
 final class MappingRules {
-  /** Every rule is for a grade of the source scale. */
-  static final Rule SOURCE_GRADES = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "rules are for grades of the source scale");
-  /** Every target is a grade of the target scale. */
-  static final Rule TARGET_GRADES = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "targets are grades of the target scale");
-  /** The targets of a rule are listed best first, each once. */
-  static final Rule ORDERED_TARGETS = Rule.of(ModelCode.INVALID_VALUE, "targets best first, each once");
-
   private MappingRules() {}
 
   /**
@@ -42,7 +33,7 @@ final class MappingRules {
       String at = "rules." + source.id();
       if (!from.contains(source)) {
         scales.add(
-            SOURCE_GRADES.violation(
+            GradeMapping.SOURCE_GRADES.violation(
                 at,
                 source.id(),
                 "mapping " + id + " has a rule for grade '" + source.id() + "' of scale " + source.scale()
@@ -53,7 +44,7 @@ final class MappingRules {
         Grade target = targets.get(i);
         if (!to.contains(target)) {
           scales.add(
-              TARGET_GRADES.violation(
+              GradeMapping.TARGET_GRADES.violation(
                   at + "[" + i + "]",
                   target.id(),
                   "mapping " + id + " maps " + source.id() + " to grade '" + target.id() + "' of scale " + target.scale()
@@ -74,7 +65,7 @@ final class MappingRules {
       List<Grade> targets = rules.get(grade);
       if (!isBestFirstEachOnce(targets)) {
         found.add(
-            ORDERED_TARGETS.violation(
+            GradeMapping.ORDERED_TARGETS.violation(
                 "rules." + grade.id(),
                 ids(targets),
                 "mapping " + id + " maps " + grade.id() + " to " + ids(targets)

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GradeDefinition implements Extensible {
   /** A grade's score is a finite number. */
-  static final Rule FINITE_SCORE = Rule.of(ModelCode.INVALID_VALUE, "score is finite");
+  public static final Rule FINITE_SCORE = Rule.of(ModelCode.INVALID_VALUE, "score is finite");
 
   GradeDefinition() {}
 

@@ -35,17 +35,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GradeScale implements Extensible {
   /** A scale has at least two grades. */
-  static final Rule TWO_GRADES = Rule.of(ModelCode.INVALID_VALUE, "a scale has at least two grades");
+  public static final Rule TWO_GRADES = Rule.of(ModelCode.INVALID_VALUE, "a scale has at least two grades");
   /** No two grades of a scale have one id. */
-  static final Rule UNIQUE_GRADE_IDS = Rule.of(ModelCode.DUPLICATE_ID, "grade ids are unique");
+  public static final Rule UNIQUE_GRADE_IDS = Rule.of(ModelCode.DUPLICATE_ID, "grade ids are unique");
   /** No id, label or alias names two grades of a scale. */
-  static final Rule UNAMBIGUOUS_NAMES = Rule.of(ModelCode.DUPLICATE_ID, "grade names are unambiguous");
+  public static final Rule UNAMBIGUOUS_NAMES = Rule.of(ModelCode.DUPLICATE_ID, "grade names are unambiguous");
   /** Either every grade of a scale has a score, or none has. */
-  static final Rule ALL_SCORES_OR_NONE = Rule.of(ModelCode.MISSING_REQUIRED, "all grades have a score or none");
+  public static final Rule ALL_SCORES_OR_NONE = Rule.of(ModelCode.MISSING_REQUIRED, "all grades have a score or none");
   /** Scores decrease strictly from the best grade to the worst. */
-  static final Rule DECREASING_SCORES = Rule.of(ModelCode.INVALID_VALUE, "scores decrease from best to worst");
+  public static final Rule DECREASING_SCORES = Rule.of(ModelCode.INVALID_VALUE, "scores decrease from best to worst");
   /** A grade asked for by name is a grade of the scale. */
-  static final Rule KNOWN_GRADE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grade exists");
+  public static final Rule KNOWN_GRADE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grade exists");
 
   GradeScale() {}
 

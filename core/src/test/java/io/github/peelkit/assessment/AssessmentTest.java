@@ -198,7 +198,7 @@ class AssessmentTest {
     Assessment essex = essex().addJudgments(Judgment.builder().from(RESPONDING).addFindings(concern).build()).build();
     assertEquals(
         List.of(
-            AssessmentWarnings.CONCERN_WITH_RECOMMENDATION.violation(
+            Assessment.CONCERN_WITH_RECOMMENDATION.violation(
                 "judgments[0].findings[0]",
                 "The force needs to improve how it answers calls",
                 "cause of concern 'The force needs to improve how it answers calls' has no recommendation: a cause of"
@@ -246,7 +246,7 @@ class AssessmentTest {
     Assessment essex = essex().addJudgments(VICTIMS, Judgment.builder().from(FAIRNESS).addEvidence(misprinted).build()).build();
     assertEquals(
         List.of(
-            AssessmentWarnings.FIGURES_FIT.violation(
+            Assessment.FIGURES_FIT.violation(
                 "judgments[1].evidence[0].reported",
                 "stop-search-grounds-2021",
                 "published 0.850 ± 0.049 does not fit 168 of 196 (wald, 95%): its estimate 0.857143 would be published"

@@ -1,6 +1,7 @@
 package io.github.peelkit.yaml;
 
 import io.github.peelkit.check.Code;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Severity;
 import io.github.peelkit.yaml.internal.Texts;
 import java.util.Comparator;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * One problem found in the input: where it is ({@linkplain #location() location} and the path into
  * the document), how serious it is, its stable {@link Code}, a message, and where they help the
- * rejected value, the valid values and a "did you mean". Made by {@link #of} or {@link #builder},
+ * rejected value, the valid values and a "did you mean"; for a violation of the model's rules, the
+ * {@linkplain #rule() rule}. Made by {@link #of} or {@link #builder},
  * so that fields can be added without breaking the code that makes problems.
  *
  * <p>The {@linkplain #toText() text form} is one line, as compilers print them:
@@ -41,6 +43,7 @@ public final class Problem {
   private final Optional<String> value;
   private final List<String> validValues;
   private final Optional<String> suggestion;
+  private final Optional<Rule> rule;
 
   private Problem(Builder b) {
     this.location = b.location;
@@ -51,6 +54,7 @@ public final class Problem {
     this.value = b.value.map(Texts::printable);
     this.validValues = b.validValues.stream().map(Texts::printable).toList();
     this.suggestion = b.suggestion.map(Texts::printable);
+    this.rule = b.rule;
   }
 
   /**
@@ -135,6 +139,17 @@ public final class Problem {
     return suggestion;
   }
 
+  /**
+   * The rule of the model the problem breaks, such as {@code Sample.SUCCESSES_AT_MOST_SIZE}: the
+   * problem is then a violation of that rule found in what the file says. Problems of the file
+   * itself (its syntax, keys, types, references and limits) break no rule of the model.
+   *
+   * @return the rule, or empty for a problem of the file itself
+   */
+  public Optional<Rule> rule() {
+    return rule;
+  }
+
   /** {@return whether this problem is an error, which makes the input unusable} */
   public boolean isError() {
     return severity == Severity.ERROR;
@@ -183,12 +198,13 @@ public final class Problem {
         && message.equals(that.message)
         && value.equals(that.value)
         && validValues.equals(that.validValues)
-        && suggestion.equals(that.suggestion);
+        && suggestion.equals(that.suggestion)
+        && rule.equals(that.rule);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(location, path, severity, code, message, value, validValues, suggestion);
+    return Objects.hash(location, path, severity, code, message, value, validValues, suggestion, rule);
   }
 
   @Override
@@ -206,6 +222,7 @@ public final class Problem {
     private Optional<String> value = Optional.empty();
     private List<String> validValues = List.of();
     private Optional<String> suggestion = Optional.empty();
+    private Optional<Rule> rule = Optional.empty();
 
     private Builder(Code code, Location location, String message) {
       this.code = Objects.requireNonNull(code, "code");
@@ -266,6 +283,17 @@ public final class Problem {
      */
     public Builder suggestion(String suggestion) {
       this.suggestion = Optional.of(suggestion);
+      return this;
+    }
+
+    /**
+     * Sets the rule of the model the problem breaks.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder rule(Rule rule) {
+      this.rule = Optional.of(rule);
       return this;
     }
 

@@ -107,7 +107,8 @@ final class FileReport {
    * @param path its full path in the document
    */
   void violation(Violation v, Node at, String path) {
-    Problem.Builder problem = problem(v.code(), at.line(), at.column(), path, v.message()).value(v.value()).validValues(v.validValues());
+    Problem.Builder problem =
+        problem(v.code(), at.line(), at.column(), path, v.message()).value(v.value()).validValues(v.validValues()).rule(v.rule());
     v.suggestion().ifPresent(problem::suggestion);
     add(problem);
   }
