@@ -11,20 +11,26 @@
  * <h2>How to add a rule of the model</h2>
  *
  * <ol>
- *   <li>Declare it as a {@code static final Rule} in the class of the value it checks, with its code
- *       ({@code Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes <= size")}). A rule with a new
- *       meaning gets a new code: add a constant at the end of {@link io.github.peelkit.check.ModelCode}
- *       with the next free id; never reuse one.
- *   <li>Check it in the value's {@code @Value.Check} method: add a violation of the rule (with the
- *       path of the offending attribute, relative to the value, and the value) to the violations the
- *       check collects. The check reports every violation it finds; the builder throws an {@link
- *       io.github.peelkit.check.InvariantException} carrying all of them, its message the first's. A
- *       warning (a code of severity warning) is not checked when building: it belongs in a method
- *       that returns violations, such as {@code Assessment.warnings()}.
- *   <li>Nothing more is needed for the YAML reader: it turns every violation into a problem located
- *       at the node its path names, with file, line and column, and {@code YamlReader.codes()} lists
- *       a new code. Its test {@code RuleLocationTest} finds every rule declared in core and fails
- *       until the new rule has a row: a YAML text that breaks the rule and the problem expected.
+ *   <li>Declare it as a {@code public static final Rule} of the class of the value it checks, with
+ *       its code: {@code Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes <= size")}. A rule with a
+ *       new meaning gets a new code: add a constant at the end of {@link
+ *       io.github.peelkit.check.ModelCode} with the next free id (PK017 is next); never reuse one.
+ *   <li>Check it where the value is checked: in its {@code @Value.Check} method, add a violation of
+ *       the rule (the path of the offending attribute relative to the value, as the YAML format
+ *       writes it, and the value) to the {@code Violations} the check collects. The check reports
+ *       every violation it finds; the builder throws one {@link
+ *       io.github.peelkit.check.InvariantException} carrying all of them. A warning (a code of
+ *       severity warning) does not stop a value being built: return its violations from a method
+ *       such as {@code Assessment.warnings()}. A rule across an assessment's parts that must hold
+ *       while parts of a file cannot be read belongs in {@code AssessmentOutline}.
+ *   <li>The YAML reader needs no change: it reports every violation at the node its path names,
+ *       with file, line and column, and names the rule ({@code Problem.rule()}); {@code
+ *       YamlReader.codes()} lists a new code. Its {@code RuleLocationTest} finds every rule in
+ *       core's class files and fails until the new rule has a row in {@code RuleRows}: a YAML text
+ *       that breaks it and the problem expected (or, where no file can break it, a row that says
+ *       why).
  * </ol>
+ *
+ * <p>{@code docs/rules.md} says the same with an example.
  */
 package io.github.peelkit.check;

@@ -1,7 +1,8 @@
 package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.yaml.FileCode;
-import java.util.List;
+import io.github.peelkit.yaml.Location;
+import io.github.peelkit.yaml.Problem;
 
 /**
  * The pre-scan for lines over the limit: a text with one is refused before the parser spends the
@@ -47,11 +48,13 @@ final class LineLengths {
       if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         if (i - start > max) {
           int line = SourceText.position(text, start)[0];
-          sink.add(
-              name, line, max + 1, "", FileCode.LIMIT_EXCEEDED,
+          String message =
               "line of " + (i - start) + " characters is longer than the limit of " + max + " characters; the file was"
-                  + " not read",
-              Integer.toString(i - start), List.of(), null);
+                  + " not read";
+          sink.add(
+              Problem.builder(FileCode.LIMIT_EXCEEDED, Location.of(name, line, max + 1), message)
+                  .value(Integer.toString(i - start))
+                  .build());
           return false;
         }
         start = i + 1;

@@ -44,7 +44,8 @@ final class ParallelParser {
   /** Decodes and parses one source, on whichever thread runs it. */
   private Parsed parse(Source source) {
     Sink own = new Sink(limits.maxProblems());
-    String text = source.bytes() != null ? SourceText.decode(source.bytes(), source.name(), own) : source.text();
+    String text =
+        source instanceof SourceCollector.FileSource file ? SourceText.decode(file.bytes(), file.name(), own) : ((SourceCollector.TextSource) source).text();
     List<Document> documents =
         text != null && LineLengths.fit(text, limits.maxLineLength(), source.name(), own)
             ? TreeReader.read(factory, source.name(), text, limits, own)

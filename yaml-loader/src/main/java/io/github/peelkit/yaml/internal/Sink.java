@@ -68,7 +68,7 @@ public final class Sink {
   }
 
   /**
-   * Takes an error or a warning built from its parts.
+   * Takes an error or a warning built from its parts, as the parsing layer reports what it refuses.
    *
    * @param file the file
    * @param line the line

@@ -2,6 +2,8 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Limits;
+import io.github.peelkit.yaml.Location;
+import io.github.peelkit.yaml.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the inputs of a load into the sources to parse: walks folders for their YAML files, in a
@@ -30,75 +33,117 @@ final class SourceCollector {
     this.limits = limits;
   }
 
+  /** One file or text to parse, with the name its problems are reported under. */
+  sealed interface Source permits FileSource, TextSource {
+    /** {@return the name problems are reported under} */
+    String name();
+  }
+
   /**
-   * One file or text to parse: its name, and its bytes (a file) or its text (a text given to the
-   * reader, already without a byte order mark). Exactly one of the two is set.
+   * A file's bytes, not yet decoded.
+   *
+   * @param name the file, as named to the reader
+   * @param bytes its content
    */
-  record Source(String name, byte[] bytes, String text) {}
+  record FileSource(String name, byte[] bytes) implements Source {}
+
+  /**
+   * A text given to the reader, without a byte order mark.
+   *
+   * @param name the name it was given
+   * @param text the text
+   */
+  record TextSource(String name, String text) implements Source {}
 
   /** The sources of the inputs, in reading order, up to the limits on files and bytes. */
   List<Source> collect(List<Loader.Input> inputs, Sink sink) {
-    List<Source> collected = new ArrayList<>();
-    long total = 0;
-    int files = 0;
+    Budget budget = new Budget(sink);
     for (Loader.Input input : inputs) {
-      List<Object[]> sources = new ArrayList<>();
       if (input instanceof Loader.PathInput p) {
         for (Path file : files(p.path())) {
-          sources.add(new Object[] {file.toString(), file});
+          if (!budget.takeFile(file)) {
+            return budget.collected;
+          }
         }
-      } else {
-        Loader.TextInput t = (Loader.TextInput) input;
-        sources.add(new Object[] {t.name(), t.text()});
-      }
-      for (Object[] source : sources) {
-        String name = (String) source[0];
-        if (++files > limits.maxFiles()) {
-          sink.add(
-              name, 1, 1, "", FileCode.LIMIT_EXCEEDED,
-              "more than " + limits.maxFiles() + " files in one load, the limit: this file and those after it were not read",
-              Integer.toString(limits.maxFiles()), List.of(), null);
-          return collected;
-        }
-        if (source[1] instanceof Path path) {
-          byte[] content = bytes(path, name, sink);
-          if (content == null) {
-            continue;
-          }
-          total += content.length;
-          if (total > limits.maxTotalBytes()) {
-            tooMuch(name, sink);
-            return collected;
-          }
-          collected.add(new Source(name, content, null));
-        } else {
-          String text = (String) source[1];
-          long bytes = utf8Length(text);
-          if (bytes > limits.maxFileBytes()) {
-            tooBig(name, bytes, sink);
-            continue;
-          }
-          total += bytes;
-          if (total > limits.maxTotalBytes()) {
-            tooMuch(name, sink);
-            return collected;
-          }
-          if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-          }
-          collected.add(new Source(name, null, text));
-        }
+      } else if (!budget.takeText((Loader.TextInput) input)) {
+        return budget.collected;
       }
     }
-    return collected;
+    return budget.collected;
   }
 
-  private byte[] bytes(Path path, String name, Sink sink) {
+  /** What one collection has taken so far, against the limits on files and bytes per load. */
+  private final class Budget {
+    private final Sink sink;
+    private final List<Source> collected = new ArrayList<>();
+    private long total;
+    private int files;
+
+    Budget(Sink sink) {
+      this.sink = sink;
+    }
+
+    /** Takes a file; {@return whether collecting goes on} */
+    boolean takeFile(Path path) {
+      String name = path.toString();
+      if (!counted(name)) {
+        return false;
+      }
+      Optional<byte[]> content = bytes(path, name, sink);
+      if (content.isEmpty()) {
+        return true;
+      }
+      total += content.get().length;
+      if (total > limits.maxTotalBytes()) {
+        tooMuch(name, sink);
+        return false;
+      }
+      collected.add(new FileSource(name, content.get()));
+      return true;
+    }
+
+    /** Takes a text; {@return whether collecting goes on} */
+    boolean takeText(Loader.TextInput input) {
+      String name = input.name();
+      if (!counted(name)) {
+        return false;
+      }
+      String text = input.text();
+      long bytes = utf8Length(text);
+      if (bytes > limits.maxFileBytes()) {
+        tooBig(name, bytes, sink);
+        return true;
+      }
+      total += bytes;
+      if (total > limits.maxTotalBytes()) {
+        tooMuch(name, sink);
+        return false;
+      }
+      collected.add(new TextSource(name, !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text));
+      return true;
+    }
+
+    /** Counts a file against the limit on files; {@return whether it is within the limit} */
+    private boolean counted(String name) {
+      if (++files > limits.maxFiles()) {
+        limit(
+            sink,
+            name,
+            "more than " + limits.maxFiles() + " files in one load, the limit: this file and those after it were not read",
+            Integer.toString(limits.maxFiles()));
+        return false;
+      }
+      return true;
+    }
+  }
+
+  /** The bytes of a file within the limit on bytes per file; empty when it is larger (reported). */
+  private Optional<byte[]> bytes(Path path, String name, Sink sink) {
     try {
       long size = Files.size(path);
       if (size > limits.maxFileBytes()) {
         tooBig(name, size, sink);
-        return null;
+        return Optional.empty();
       }
       byte[] content;
       try (InputStream in = Files.newInputStream(path)) {
@@ -106,27 +151,34 @@ final class SourceCollector {
       }
       if (content.length > limits.maxFileBytes()) {
         tooBig(name, content.length, sink);
-        return null;
+        return Optional.empty();
       }
-      return content;
+      return Optional.of(content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
   }
 
   private void tooBig(String name, long size, Sink sink) {
-    sink.add(
-        name, 1, 1, "", FileCode.LIMIT_EXCEEDED,
+    limit(
+        sink,
+        name,
         "file of " + size + " bytes is larger than the limit of " + limits.maxFileBytes() + " bytes; it was not read",
-        Long.toString(size), List.of(), null);
+        Long.toString(size));
   }
 
   private void tooMuch(String name, Sink sink) {
-    sink.add(
-        name, 1, 1, "", FileCode.LIMIT_EXCEEDED,
+    limit(
+        sink,
+        name,
         "the files of this load hold more than " + limits.maxTotalBytes() + " bytes, the limit: this file and those after"
             + " it were not read",
-        Long.toString(limits.maxTotalBytes()), List.of(), null);
+        Long.toString(limits.maxTotalBytes()));
+  }
+
+  /** Reports a limit crossed by a file, at its start. */
+  private static void limit(Sink sink, String file, String message, String value) {
+    sink.add(Problem.builder(FileCode.LIMIT_EXCEEDED, Location.of(file, 1, 1), message).value(value).build());
   }
 
   private static long utf8Length(String text) {
