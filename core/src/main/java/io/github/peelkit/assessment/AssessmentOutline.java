@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The identities of an assessment and the links between its parts, each at its path: the area each
@@ -46,8 +47,11 @@ public final class AssessmentOutline {
   private final List<Entry> evidenceLinks;
   private final List<Entry> recommendationLinks;
 
-  /** One thing outlined: its path, its id (or area id, or the id a link names), and a finding's kind. */
-  private record Entry(String path, String id, Optional<FindingKind> kind) {}
+  /**
+   * One thing outlined: its path, its id (or area id, or the id a link names), and a finding's kind.
+   * The path is written only for a violation: every assessment built outlines all its parts.
+   */
+  private record Entry(Supplier<String> path, String id, Optional<FindingKind> kind) {}
 
   private AssessmentOutline(Builder b) {
     this.assessment = b.assessment;
@@ -72,17 +76,21 @@ public final class AssessmentOutline {
   static AssessmentOutline of(Assessment assessment) {
     Builder outline = builder(assessment.id());
     for (int j = 0; j < assessment.findings().size(); j++) {
-      outline.finding(assessment.findings().get(j), "findings[" + j + "]");
+      int finding = j;
+      outline.finding(assessment.findings().get(j), () -> "findings[" + finding + "]");
     }
     for (int i = 0; i < assessment.judgments().size(); i++) {
       Judgment judgment = assessment.judgments().get(i);
-      String at = "judgments[" + i + "]";
-      outline.judgment(at, judgment.area().id());
+      int at = i;
+      outline.judgments.add(new Entry(() -> "judgments[" + at + "]", judgment.area().id(), Optional.empty()));
       for (int j = 0; j < judgment.findings().size(); j++) {
-        outline.finding(judgment.findings().get(j), at + ".findings[" + j + "]");
+        int finding = j;
+        outline.finding(judgment.findings().get(j), () -> "judgments[" + at + "].findings[" + finding + "]");
       }
       for (int j = 0; j < judgment.evidence().size(); j++) {
-        outline.evidence(at + ".evidence[" + j + "]", judgment.evidence().get(j).id());
+        int piece = j;
+        judgment.evidence().get(j).id().ifPresent(
+            id -> outline.evidence.add(new Entry(() -> "judgments[" + at + "].evidence[" + piece + "]", id, Optional.empty())));
       }
     }
     return outline.build();
@@ -96,15 +104,16 @@ public final class AssessmentOutline {
    */
   public List<Violation> violations() {
     Violations found = new Violations();
-    Map<String, String> judged = new HashMap<>();
+    Map<String, Entry> judged = new HashMap<>();
     for (Entry judgment : judgments) {
-      String first = judged.putIfAbsent(judgment.id(), judgment.path());
+      Entry first = judged.putIfAbsent(judgment.id(), judgment);
       if (first != null) {
         found.add(
             ONE_JUDGMENT_PER_AREA.violation(
-                judgment.path() + ".area",
+                judgment.path().get() + ".area",
                 judgment.id(),
-                "area '" + judgment.id() + "' is judged twice, first in " + first + ": merge the two judgments into one"));
+                "area '" + judgment.id() + "' is judged twice, first in " + first.path().get() + ": merge the two judgments"
+                    + " into one"));
       }
     }
     Map<String, Entry> findingsById = unique(findings, UNIQUE_FINDING_IDS, "finding", found);
@@ -115,7 +124,7 @@ public final class AssessmentOutline {
         found.add(
             Violation.of(
                 EVIDENCE_LINKS,
-                link.path(),
+                link.path().get(),
                 link.id(),
                 "finding links evidence '" + link.id() + "', but no evidence of assessment " + assessment + " has that id",
                 evidenceIds,
@@ -130,7 +139,7 @@ public final class AssessmentOutline {
         found.add(
             Violation.of(
                 RECOMMENDATION_LINKS,
-                link.path(),
+                link.path().get(),
                 link.id(),
                 "cause of concern links recommendation '" + link.id() + "', but no finding of assessment " + assessment
                     + " has that id",
@@ -140,7 +149,7 @@ public final class AssessmentOutline {
         found.add(
             Violation.of(
                 RECOMMENDATION_LINKS,
-                link.path(),
+                link.path().get(),
                 link.id(),
                 "cause of concern links '" + link.id() + "', which is a finding of kind " + target.kind().get().id()
                     + ", not a recommendation",
@@ -159,10 +168,10 @@ public final class AssessmentOutline {
       if (first != null) {
         found.add(
             rule.violation(
-                entry.path() + ".id",
+                entry.path().get() + ".id",
                 entry.id(),
-                what + " id '" + entry.id() + "' is used twice in assessment " + assessment + ", first at " + first.path()
-                    + ".id"));
+                what + " id '" + entry.id() + "' is used twice in assessment " + assessment + ", first at "
+                    + first.path().get() + ".id"));
       }
     }
     return byId;
@@ -189,7 +198,7 @@ public final class AssessmentOutline {
      * @return this builder
      */
     public Builder judgment(String path, String area) {
-      judgments.add(new Entry(path, area, Optional.empty()));
+      judgments.add(new Entry(() -> path, area, Optional.empty()));
       return this;
     }
 
@@ -202,17 +211,21 @@ public final class AssessmentOutline {
      * @return this builder
      */
     public Builder finding(String path, Optional<String> id, Optional<FindingKind> kind) {
-      id.filter(TextRules::isId).ifPresent(i -> findings.add(new Entry(path, i, kind)));
+      id.filter(TextRules::isId).ifPresent(i -> findings.add(new Entry(() -> path, i, kind)));
       return this;
     }
 
-    private void finding(Finding finding, String path) {
-      finding(path, finding.id(), Optional.of(finding.kind()));
+    /** Adds a finding of a built assessment, whose ids are valid, with its links. */
+    private void finding(Finding finding, Supplier<String> path) {
+      finding.id().ifPresent(id -> findings.add(new Entry(path, id, Optional.of(finding.kind()))));
       for (int k = 0; k < finding.evidence().size(); k++) {
-        evidenceLink(path + ".evidence[" + k + "]", finding.evidence().get(k));
+        int link = k;
+        evidenceLinks.add(new Entry(() -> path.get() + ".evidence[" + link + "]", finding.evidence().get(k), Optional.empty()));
       }
       for (int k = 0; k < finding.recommendations().size(); k++) {
-        recommendationLink(path + ".recommendations[" + k + "]", finding.recommendations().get(k));
+        int link = k;
+        recommendationLinks.add(
+            new Entry(() -> path.get() + ".recommendations[" + link + "]", finding.recommendations().get(k), Optional.empty()));
       }
     }
 
@@ -224,7 +237,7 @@ public final class AssessmentOutline {
      * @return this builder
      */
     public Builder evidence(String path, Optional<String> id) {
-      id.filter(TextRules::isId).ifPresent(i -> evidence.add(new Entry(path, i, Optional.empty())));
+      id.filter(TextRules::isId).ifPresent(i -> evidence.add(new Entry(() -> path, i, Optional.empty())));
       return this;
     }
 
@@ -237,7 +250,7 @@ public final class AssessmentOutline {
      */
     public Builder evidenceLink(String path, String id) {
       if (TextRules.isId(id)) {
-        evidenceLinks.add(new Entry(path, id, Optional.empty()));
+        evidenceLinks.add(new Entry(() -> path, id, Optional.empty()));
       }
       return this;
     }
@@ -251,7 +264,7 @@ public final class AssessmentOutline {
      */
     public Builder recommendationLink(String path, String id) {
       if (TextRules.isId(id)) {
-        recommendationLinks.add(new Entry(path, id, Optional.empty()));
+        recommendationLinks.add(new Entry(() -> path, id, Optional.empty()));
       }
       return this;
     }
