@@ -1,6 +1,5 @@
 package io.github.peelkit.check;
 
-import java.util.Optional;
 
 /**
  * The codes of the model's rules: what a value of the model can break, whatever it was read from.
@@ -57,20 +56,5 @@ public enum ModelCode implements Code {
   @Override
   public Severity severity() {
     return severity;
-  }
-
-  /**
-   * Finds a code by its id, ignoring case.
-   *
-   * @param id a code such as {@code PK008} or {@code pk008}
-   * @return the code, or empty when no model code has that id
-   */
-  public static Optional<ModelCode> find(String id) {
-    for (ModelCode code : values()) {
-      if (code.id.equalsIgnoreCase(id.strip())) {
-        return Optional.of(code);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -2,7 +2,6 @@ package io.github.peelkit.yaml;
 
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.Severity;
-import java.util.Optional;
 
 /**
  * The codes of what only a YAML file can break, before any rule of the model applies: malformed
@@ -44,20 +43,5 @@ public enum FileCode implements Code {
   @Override
   public Severity severity() {
     return Severity.ERROR;
-  }
-
-  /**
-   * Finds a code by its id, ignoring case.
-   *
-   * @param id a code such as {@code PK004} or {@code pk004}
-   * @return the code, or empty when no file code has that id
-   */
-  public static Optional<FileCode> find(String id) {
-    for (FileCode code : values()) {
-      if (code.id.equalsIgnoreCase(id.strip())) {
-        return Optional.of(code);
-      }
-    }
-    return Optional.empty();
   }
 }

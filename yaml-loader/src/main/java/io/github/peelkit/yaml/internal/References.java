@@ -10,6 +10,7 @@ import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.Problem;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Resolves references by id, name, label or alias, in any case, and reports those that name
@@ -51,17 +52,17 @@ final class References {
   }
 
   static Optional<Area> area(FileReport report, Framework framework, String reference, Node node, DocumentPath path) {
-    try {
-      return Optional.of(framework.area(reference));
-    } catch (InvariantException e) {
-      e.violations().forEach(v -> report.violation(v, node, path.toString()));
-      return Optional.empty();
-    }
+    return lookUp(() -> framework.area(reference), report, node, path);
   }
 
   static Optional<Grade> grade(FileReport report, GradeScale scale, String reference, Node node, DocumentPath path) {
+    return lookUp(() -> scale.grade(reference), report, node, path);
+  }
+
+  /** Looks a name up in the model, which says what a name that names nothing is: reported at the node. */
+  private static <T> Optional<T> lookUp(Supplier<T> find, FileReport report, Node node, DocumentPath path) {
     try {
-      return Optional.of(scale.grade(reference));
+      return Optional.of(find.get());
     } catch (InvariantException e) {
       e.violations().forEach(v -> report.violation(v, node, path.toString()));
       return Optional.empty();
