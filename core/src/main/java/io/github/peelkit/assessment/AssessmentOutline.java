@@ -48,10 +48,15 @@ public final class AssessmentOutline {
   private final List<Entry> recommendationLinks;
 
   /**
-   * One thing outlined: its path, its id (or area id, or the id a link names), and a finding's kind.
-   * The path is written only for a violation: every assessment built outlines all its parts.
+   * One thing outlined: its path, its id (or area id, or the id a link names), and a finding's kind,
+   * or for a judgment the area as a file wrote it. The path is written only for a violation: every
+   * assessment built outlines all its parts.
    */
-  private record Entry(Supplier<String> path, String id, Optional<FindingKind> kind) {}
+  private record Entry(Supplier<String> path, String id, Optional<FindingKind> kind, String written) {
+    Entry(Supplier<String> path, String id, Optional<FindingKind> kind) {
+      this(path, id, kind, id);
+    }
+  }
 
   private AssessmentOutline(Builder b) {
     this.assessment = b.assessment;
@@ -111,7 +116,7 @@ public final class AssessmentOutline {
         found.add(
             ONE_JUDGMENT_PER_AREA.violation(
                 judgment.path().get() + ".area",
-                judgment.id(),
+                judgment.written(),
                 "area '" + judgment.id() + "' is judged twice, first in " + first.path().get() + ": merge the two judgments"
                     + " into one"));
       }
@@ -198,7 +203,20 @@ public final class AssessmentOutline {
      * @return this builder
      */
     public Builder judgment(String path, String area) {
-      judgments.add(new Entry(() -> path, area, Optional.empty()));
+      return judgment(path, area, area);
+    }
+
+    /**
+     * Adds a judgment whose area a file names otherwise than by its id, such as by an alias: a
+     * violation then quotes the area as written.
+     *
+     * @param path the judgment's path, such as {@code judgments[2]}
+     * @param area the id of the area it judges
+     * @param written the area as the file wrote it
+     * @return this builder
+     */
+    public Builder judgment(String path, String area, String written) {
+      judgments.add(new Entry(() -> path, area, Optional.empty(), written));
       return this;
     }
 

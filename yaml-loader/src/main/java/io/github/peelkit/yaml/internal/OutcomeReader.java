@@ -5,16 +5,9 @@ import io.github.peelkit.assessment.Outcome;
 import io.github.peelkit.assessment.Ungraded;
 import io.github.peelkit.assessment.UngradedReason;
 import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.extension.Extensions;
-import io.github.peelkit.mapping.GradeConversion;
-import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.Policy;
-import io.github.peelkit.mapping.Relation;
 import io.github.peelkit.scale.Grade;
-import io.github.peelkit.yaml.Problem;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,7 +15,6 @@ import java.util.Optional;
  * ungraded} and {@code conversion}. The model holds one outcome; a file can write keys that
  * contradict each other (a grade and ungraded, a grade beside a range, a grade other than the one
  * the conversion's policy picks), and each such contradiction is refused here, where the keys are.
- * A conversion record is checked against its mapping: the file repeats what the mapping says.
  */
 final class OutcomeReader {
   private final ObjectReader o;
@@ -61,7 +53,7 @@ final class OutcomeReader {
     }
     Optional<Grade> grade = grade();
     Optional<Ungraded> reason = o.optional("ungraded").object(Keys.UNGRADED, "the reason for no grade").flatMap(u -> o.take(ungraded(u)));
-    Optional<Converted> converted = o.optional("conversion").object(Keys.CONVERSION, "a conversion record").flatMap(c -> o.take(conversion(c)));
+    Optional<Converted> converted = o.optional("conversion").object(Keys.CONVERSION, "a conversion record").flatMap(c -> o.take(ConversionReader.read(c, scope)));
     if (!o.isUsable()) {
       return Optional.empty();
     }
@@ -74,6 +66,7 @@ final class OutcomeReader {
       return refuse(
           o.node().get("conversion"),
           "conversion",
+          area,
           conversion.isRange()
               ? "is ungraded, but its conversion under policy range holds " + range + ": keep one"
               : "is ungraded but has a conversion: a conversion records where a grade came from");
@@ -85,6 +78,7 @@ final class OutcomeReader {
           : refuse(
               o.node().get("grade"),
               "grade",
+              area,
               "has grade '" + grade.get().id() + "', but its conversion under policy range holds " + range
                   + ": give no grade, or convert under another policy");
     }
@@ -94,13 +88,15 @@ final class OutcomeReader {
     return refuse(
         grade.isPresent() ? o.node().get("grade") : o.node(),
         "grade",
+        grade.map(Grade::id).orElse(""),
         "has " + grade.map(g -> "grade '" + g.id() + "'").orElse("no grade") + ", but its conversion under policy "
             + conversion.policy().id() + " picks '" + picked.get().id() + "' from " + range);
   }
 
-  private Optional<Outcome> refuse(Node at, String key, String message) {
+  /** Refuses the outcome for keys that contradict each other, naming the value at fault. */
+  private Optional<Outcome> refuse(Node at, String key, String value, String message) {
     o.markUnusable();
-    conflict(at, key, message);
+    o.report().report(ModelCode.JUDGMENT_CONFLICT, at, o.path().key(key), "judgment of area '" + area + "' " + message, value);
     return Optional.empty();
   }
 
@@ -146,99 +142,5 @@ final class OutcomeReader {
     Optional<String> note = u.optional("note").text();
     Extensions extensions = u.extensions();
     return u.build(() -> Ungraded.builder().reason(reason.get()).note(note).extensions(extensions).build());
-  }
-
-  private Optional<Converted> conversion(ObjectReader c) {
-    Optional<GradeMapping> mapping = c.required("mapping").id().flatMap(id -> c.take(mapping(c, id)));
-    Field fromField = c.required("from");
-    Optional<Grade> from =
-        fromField.name().flatMap(ref -> mapping.flatMap(m -> c.take(References.grade(c.report(), m.from(), ref, fromField.node().get(), fromField.path()))));
-    List<Grade> targets = targets(c, mapping);
-    Optional<Relation> relation = c.required("relation").choice("relation", Choices.RELATIONS);
-    Optional<Boolean> comparable = c.optional("comparable").bool();
-    Optional<Policy> policy = c.required("policy").choice("policy", Choices.POLICIES);
-    Extensions extensions = c.extensions();
-    if (!c.isUsable() || mapping.isEmpty() || from.isEmpty()) {
-      return Optional.empty();
-    }
-    GradeConversion conversion = mapping.get().convert(from.get());
-    Optional<String> mismatch = mismatch(mapping.get(), conversion, targets, relation.get(), comparable.orElse(true));
-    if (mismatch.isPresent()) {
-      c.markUnusable();
-      c.report().report(ModelCode.INVALID_VALUE, c.node(), c.path(), mismatch.get());
-      return Optional.empty();
-    }
-    return c.build(() -> new Converted(conversion.withExtensions(extensions), policy.get()));
-  }
-
-  /** The mapping a conversion record names: one of the load, or the identity, converting to the assessment's scale. */
-  private Optional<GradeMapping> mapping(ObjectReader c, String id) {
-    if (scope.scale().isEmpty()) {
-      return Optional.empty();
-    }
-    Node node = c.node().get("mapping");
-    DocumentPath path = c.path().key("mapping");
-    Optional<GradeMapping> mapping = scope.registry().mapping(id, scope.scale().get());
-    if (mapping.isEmpty()) {
-      if (!scope.registry().isBrokenMapping(id)) {
-        List<String> ids = scope.registry().mappingIds();
-        Problem.Builder problem =
-            c.report().problem(ModelCode.UNRESOLVED_REFERENCE, node, path, "unknown mapping '" + id + "'").value(id).validValues(ids);
-        Suggestions.closest(id, ids).ifPresent(problem::suggestion);
-        c.report().add(problem);
-      }
-      return Optional.empty();
-    }
-    if (!mapping.get().to().equals(scope.scale().get())) {
-      c.report().report(
-          ModelCode.UNRESOLVED_REFERENCE,
-          node,
-          path,
-          "mapping " + id + " converts to scale " + mapping.get().to().id() + ", but the grades of this assessment are on"
-              + " scale " + scope.scale().get().id(),
-          id);
-      return Optional.empty();
-    }
-    return mapping;
-  }
-
-  private static List<Grade> targets(ObjectReader c, Optional<GradeMapping> mapping) {
-    List<Grade> targets = new ArrayList<>();
-    Optional<SeqNode> nodes = c.required("targets").sequence();
-    if (nodes.isEmpty()) {
-      return targets;
-    }
-    DocumentPath at = c.path().key("targets");
-    for (int i = 0; i < nodes.get().size(); i++) {
-      Node node = nodes.get().get(i);
-      DocumentPath path = at.index(i);
-      c.take(c.scalars().name(node, path, "target grade"))
-          .flatMap(ref -> mapping.flatMap(m -> c.take(References.grade(c.report(), m.to(), ref, node, path))))
-          .ifPresent(targets::add);
-    }
-    return targets;
-  }
-
-  /** What a conversion record says that its mapping does not; empty when they agree. */
-  private static Optional<String> mismatch(
-      GradeMapping mapping, GradeConversion conversion, List<Grade> targets, Relation relation, boolean comparable) {
-    List<String> written = targets.stream().map(Grade::id).toList();
-    String from = conversion.from().id();
-    if (!conversion.targets().ids().equals(written)) {
-      return Optional.of(
-          "mapping " + mapping.id() + " maps " + from + " to " + conversion.targets() + ", not to " + written
-              + ": write the targets the mapping gives");
-    }
-    if (conversion.relation() != relation) {
-      return Optional.of(
-          "mapping " + mapping.id() + " relates " + from + " to its targets as " + conversion.relation().id() + ", not "
-              + relation.id());
-    }
-    if (mapping.comparable() != comparable) {
-      return Optional.of(
-          "mapping " + mapping.id() + " says its scales are " + (mapping.comparable() ? "" : "not ")
-              + "comparable: write comparable: " + mapping.comparable());
-    }
-    return Optional.empty();
   }
 }
