@@ -5,6 +5,7 @@ import static io.github.peelkit.yaml.Yaml.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +89,24 @@ class JudgmentOutcomeTest {
             "t.yaml:12:17: error[PK006]: judgments[0].conversion: mapping peel-2014-to-peel-2021 relates good to its"
                 + " targets as many-to-many, not one-to-many"),
         lines(effectiveness("    grade: adequate\n" + conversion("worst", "[good, adequate]", "one-to-many"))));
+  }
+
+  @Test
+  void eachContradictionNamesTheValueAtFault() {
+    assertEquals(
+        Optional.of("effectiveness"),
+        Yaml.read(effectiveness("    ungraded: {reason: pending}\n" + conversion("best", "[good, adequate]", "many-to-many")))
+            .problems().get(0).value(),
+        "the area whose judgment is ungraded");
+    assertEquals(
+        Optional.of("good"),
+        Yaml.read(effectiveness("    grade: good\n" + conversion("worst", "[good, adequate]", "many-to-many"))).problems().get(0).value(),
+        "the grade that is not the one picked");
+    assertEquals(
+        Optional.of("Treatment of the public"),
+        Yaml.read(Yaml.essex("  - {area: fairness-and-respect, grade: good}\n  - {area: Treatment of the public, grade: good}\n"))
+            .problems().get(0).value(),
+        "an area judged twice, as the file names it");
   }
 
   @Test
