@@ -87,15 +87,14 @@ public final class AssessmentOutline {
     for (int i = 0; i < assessment.judgments().size(); i++) {
       Judgment judgment = assessment.judgments().get(i);
       int at = i;
-      outline.judgments.add(new Entry(() -> "judgments[" + at + "]", judgment.area().id(), Optional.empty()));
+      outline.judgment(() -> "judgments[" + at + "]", judgment.area().id());
       for (int j = 0; j < judgment.findings().size(); j++) {
         int finding = j;
         outline.finding(judgment.findings().get(j), () -> "judgments[" + at + "].findings[" + finding + "]");
       }
       for (int j = 0; j < judgment.evidence().size(); j++) {
         int piece = j;
-        judgment.evidence().get(j).id().ifPresent(
-            id -> outline.evidence.add(new Entry(() -> "judgments[" + at + "].evidence[" + piece + "]", id, Optional.empty())));
+        outline.evidence(() -> "judgments[" + at + "].evidence[" + piece + "]", judgment.evidence().get(j).id());
       }
     }
     return outline.build();
@@ -198,11 +197,11 @@ public final class AssessmentOutline {
     /**
      * Adds a judgment.
      *
-     * @param path the judgment's path, such as {@code judgments[2]}
+     * @param path makes the judgment's path, such as {@code judgments[2]}, when a violation needs it
      * @param area the id of the area it judges
      * @return this builder
      */
-    public Builder judgment(String path, String area) {
+    public Builder judgment(Supplier<String> path, String area) {
       return judgment(path, area, area);
     }
 
@@ -210,26 +209,26 @@ public final class AssessmentOutline {
      * Adds a judgment whose area a file names otherwise than by its id, such as by an alias: a
      * violation then quotes the area as written.
      *
-     * @param path the judgment's path, such as {@code judgments[2]}
+     * @param path makes the judgment's path, such as {@code judgments[2]}, when a violation needs it
      * @param area the id of the area it judges
      * @param written the area as the file wrote it
      * @return this builder
      */
-    public Builder judgment(String path, String area, String written) {
-      judgments.add(new Entry(() -> path, area, Optional.empty(), written));
+    public Builder judgment(Supplier<String> path, String area, String written) {
+      judgments.add(new Entry(path, area, Optional.empty(), written));
       return this;
     }
 
     /**
      * Adds a finding; one without a valid id can be linked to by nothing and is left out.
      *
-     * @param path the finding's path, such as {@code judgments[2].findings[0]}
+     * @param path makes the finding's path, such as {@code judgments[2].findings[0]}, when a violation needs it
      * @param id its id, when it has one
      * @param kind its kind, when it is known
      * @return this builder
      */
-    public Builder finding(String path, Optional<String> id, Optional<FindingKind> kind) {
-      id.filter(TextRules::isId).ifPresent(i -> findings.add(new Entry(() -> path, i, kind)));
+    public Builder finding(Supplier<String> path, Optional<String> id, Optional<FindingKind> kind) {
+      id.filter(TextRules::isId).ifPresent(i -> findings.add(new Entry(path, i, kind)));
       return this;
     }
 
@@ -250,25 +249,25 @@ public final class AssessmentOutline {
     /**
      * Adds a piece of evidence; one without a valid id can be linked to by nothing and is left out.
      *
-     * @param path its path, such as {@code judgments[2].evidence[1]}
+     * @param path makes its path, such as {@code judgments[2].evidence[1]}, when a violation needs it
      * @param id its id, when it has one
      * @return this builder
      */
-    public Builder evidence(String path, Optional<String> id) {
-      id.filter(TextRules::isId).ifPresent(i -> evidence.add(new Entry(() -> path, i, Optional.empty())));
+    public Builder evidence(Supplier<String> path, Optional<String> id) {
+      id.filter(TextRules::isId).ifPresent(i -> evidence.add(new Entry(path, i, Optional.empty())));
       return this;
     }
 
     /**
      * Adds a finding's link to evidence; a link that is not a valid id is left out.
      *
-     * @param path the link's path, such as {@code judgments[2].findings[0].evidence[0]}
+     * @param path makes the link's path, such as {@code judgments[2].findings[0].evidence[0]}, when a violation needs it
      * @param id the evidence id it names
      * @return this builder
      */
-    public Builder evidenceLink(String path, String id) {
+    public Builder evidenceLink(Supplier<String> path, String id) {
       if (TextRules.isId(id)) {
-        evidenceLinks.add(new Entry(() -> path, id, Optional.empty()));
+        evidenceLinks.add(new Entry(path, id, Optional.empty()));
       }
       return this;
     }
@@ -276,13 +275,13 @@ public final class AssessmentOutline {
     /**
      * Adds a cause of concern's link to a recommendation; a link that is not a valid id is left out.
      *
-     * @param path the link's path, such as {@code judgments[2].findings[1].recommendations[0]}
+     * @param path makes the link's path, such as {@code judgments[2].findings[1].recommendations[0]}, when a violation needs it
      * @param id the finding id it names
      * @return this builder
      */
-    public Builder recommendationLink(String path, String id) {
+    public Builder recommendationLink(Supplier<String> path, String id) {
       if (TextRules.isId(id)) {
-        recommendationLinks.add(new Entry(() -> path, id, Optional.empty()));
+        recommendationLinks.add(new Entry(path, id, Optional.empty()));
       }
       return this;
     }

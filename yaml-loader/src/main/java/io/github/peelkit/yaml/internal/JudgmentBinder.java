@@ -40,7 +40,7 @@ final class JudgmentBinder {
     Optional<Area> area =
         reference.flatMap(
             ref -> scope.framework().flatMap(f -> o.take(References.area(o.report(), f, ref, areaField.node().get(), areaField.path()))));
-    area.ifPresent(a -> scope.outline().judgment(path.toString(), a.id(), reference.get()));
+    area.ifPresent(a -> scope.outline().judgment(path::toString, a.id(), reference.get()));
     Optional<Outcome> outcome = OutcomeReader.read(o, scope, area.map(Area::id).or(() -> reference).orElse("?"));
     Optional<String> statement = o.optional("statement").text();
     Optional<LocalDate> published = o.optional("published").date();

@@ -2,6 +2,7 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.assessment.AssessmentOutline;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads the outline of an assessment from what the file says: the ids and kinds of its findings,
@@ -25,7 +26,7 @@ final class OutlineReader {
     for (int i = 0; i < seq.size(); i++) {
       if (seq.get(i) instanceof MapNode finding) {
         DocumentPath at = path.index(i);
-        outline.finding(at.toString(), text(finding.get("id")), text(finding.get("kind")).map(Choices.FINDING_KINDS.byId()::get));
+        outline.finding(at::toString, text(finding.get("id")), text(finding.get("kind")).map(Choices.FINDING_KINDS.byId()::get));
         links(finding.get("evidence"), at.key("evidence"), outline::evidenceLink);
         links(finding.get("recommendations"), at.key("recommendations"), outline::recommendationLink);
       }
@@ -45,7 +46,7 @@ final class OutlineReader {
     }
     for (int i = 0; i < seq.size(); i++) {
       if (seq.get(i) instanceof MapNode piece) {
-        outline.evidence(path.index(i).toString(), text(piece.get("id")));
+        outline.evidence(path.index(i)::toString, text(piece.get("id")));
       }
     }
   }
@@ -55,7 +56,7 @@ final class OutlineReader {
     if (links instanceof SeqNode seq) {
       for (int k = 0; k < seq.size(); k++) {
         DocumentPath at = path.index(k);
-        text(seq.get(k)).ifPresent(id -> add.to(at.toString(), id));
+        text(seq.get(k)).ifPresent(id -> add.to(at::toString, id));
       }
     }
   }
@@ -63,7 +64,7 @@ final class OutlineReader {
   /** Adds one link to the outline. */
   @FunctionalInterface
   private interface Link {
-    void to(String path, String id);
+    void to(Supplier<String> path, String id);
   }
 
   /** {@return the text of a node that YAML 1.2 core rules read as text} */
