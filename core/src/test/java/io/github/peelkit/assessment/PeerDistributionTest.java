@@ -1,10 +1,10 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;

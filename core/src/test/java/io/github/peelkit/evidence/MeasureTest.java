@@ -1,10 +1,10 @@
 package io.github.peelkit.evidence;
 
-import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package io.github.peelkit.framework;
 
-import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.scale.GradeScales;
 import java.util.List;
 import org.junit.jupiter.api.Test;

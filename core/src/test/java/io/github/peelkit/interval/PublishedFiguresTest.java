@@ -1,6 +1,5 @@
 package io.github.peelkit.interval;
 
-import io.github.peelkit.check.ModelCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

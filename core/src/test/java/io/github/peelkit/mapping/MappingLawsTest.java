@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Violation;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.scale.GradeScale;
-import java.lang.module.ModuleDescriptor.Requires;
 import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleDescriptor.Requires;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
