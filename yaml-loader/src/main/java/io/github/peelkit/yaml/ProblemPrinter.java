@@ -75,7 +75,7 @@ public final class ProblemPrinter {
       g.writeNumberField("column", p.column());
       g.writeStringField("path", p.path());
       g.writeStringField("severity", p.severity().id());
-      g.writeStringField("code", p.code().name());
+      g.writeStringField("code", p.code().id());
       g.writeStringField("message", p.message());
       g.writeStringField("value", p.value().orElse(null));
       g.writeArrayFieldStart("validValues");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peelkit.check.Code;
+import io.github.peelkit.yaml.YamlReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -94,9 +95,11 @@ class ValidateCommandTest {
     assertEquals("2.1.0", log.get("version").asText());
     JsonNode sarifRun = log.get("runs").get(0);
     JsonNode rules = sarifRun.get("tool").get("driver").get("rules");
-    assertEquals(Code.values().length, rules.size());
-    for (Code code : Code.values()) {
-      assertEquals(code.name(), rules.get(code.ordinal()).get("id").asText());
+    List<Code> codes = YamlReader.codes();
+    assertEquals(codes.size(), rules.size());
+    for (int i = 0; i < codes.size(); i++) {
+      assertEquals(String.format("PK%03d", i + 1), rules.get(i).get("id").asText(), "rules in the order of their ids");
+      assertEquals(codes.get(i).id(), rules.get(i).get("id").asText());
     }
     assertEquals("unicodeCodePoints", sarifRun.get("columnKind").asText());
     List<String> seen = new ArrayList<>();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.yaml.Limits;
 import io.github.peelkit.yaml.Problem;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,10 +69,9 @@ public final class JsonView {
         case BOOL:
           return JSON.booleanNode(s.text().charAt(0) == 't' || s.text().charAt(0) == 'T');
         case INT:
-          return JSON.numberNode(Ctx.parseInt(s.text()));
+          return JSON.numberNode(ScalarType.parseInt(s.text()));
         case FLOAT:
-          BigDecimal d = Ctx.decimalOf(s.text());
-          return d == null ? JSON.textNode(s.text()) : JSON.numberNode(d);
+          return ScalarType.parseFloat(s.text()).<JsonNode>map(JSON::numberNode).orElseGet(() -> JSON.textNode(s.text()));
         case NOT_FINITE:
           String t = s.text().toLowerCase(java.util.Locale.ROOT);
           return JSON.numberNode(t.endsWith("nan") ? Double.NaN : t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);

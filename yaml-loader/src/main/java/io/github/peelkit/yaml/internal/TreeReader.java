@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Limits;
 import java.io.IOException;
 import java.io.StringReader;
@@ -87,7 +88,7 @@ final class TreeReader {
     }
     if (reader.documents.isEmpty() && !sink.isFull(file) && !reader.stopped) {
       sink.add(
-          file, 1, 1, "", Code.PK005,
+          file, 1, 1, "", ModelCode.MISSING_REQUIRED,
           "the file holds no document: give it at least one document with apiVersion, kind and id", null, List.of(),
           null);
     }
@@ -151,7 +152,7 @@ final class TreeReader {
     } else if (key.length() > limits.maxKeyLength()) {
       keys[at] = Texts.abbreviate(key);
       sink.add(
-          file, line, column, pathOf(at), Code.PK002,
+          file, line, column, pathOf(at), FileCode.LIMIT_EXCEEDED,
           "key of " + key.length() + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
           Texts.abbreviate(key), List.of(), null);
       skip[at] = true;
@@ -159,7 +160,7 @@ final class TreeReader {
       skip[at] = true;
     } else if (event.isPlain() && key.equals("<<")) {
       sink.add(
-          file, line, column, pathOf(at), Code.PK016,
+          file, line, column, pathOf(at), FileCode.UNSUPPORTED_YAML_FEATURE,
           "merge key '<<' is not supported: write the entries out in full", "<<", List.of(), null);
       skip[at] = true;
     }
@@ -171,7 +172,7 @@ final class TreeReader {
     }
     if (depth >= limits.maxDepth()) {
       sink.add(
-          file, line, column, pathOf(depth - 1), Code.PK002,
+          file, line, column, pathOf(depth - 1), FileCode.LIMIT_EXCEEDED,
           "nesting deeper than the limit of " + limits.maxDepth() + " levels; stopped reading the file",
           Integer.toString(depth + 1), List.of(), null);
       return false;
@@ -206,7 +207,7 @@ final class TreeReader {
     }
     if (event instanceof AliasEvent) {
       sink.add(
-          file, line, column, here(), Code.PK016,
+          file, line, column, here(), FileCode.UNSUPPORTED_YAML_FEATURE,
           "alias '*" + Texts.abbreviate(event.getAnchor()) + "' is not supported: peelkit refuses anchors and aliases;"
               + " write the value out in full",
           "*" + Texts.abbreviate(event.getAnchor()), List.of(), null);
@@ -223,7 +224,7 @@ final class TreeReader {
     String value = p.getText();
     if (value.length() > limits.maxScalarLength()) {
       sink.add(
-          file, line, column, here(), Code.PK002,
+          file, line, column, here(), FileCode.LIMIT_EXCEEDED,
           "value of " + value.length() + " characters is longer than the limit of " + limits.maxScalarLength()
               + " characters",
           Texts.abbreviate(value), List.of(), null);
@@ -236,7 +237,7 @@ final class TreeReader {
     if (value.length() > limits.maxNumberLength()
         && (node.type() == ScalarType.INT || node.type() == ScalarType.FLOAT)) {
       sink.add(
-          file, line, column, here(), Code.PK002,
+          file, line, column, here(), FileCode.LIMIT_EXCEEDED,
           "number of " + value.length() + " characters is longer than the limit of " + limits.maxNumberLength()
               + " characters",
           Texts.abbreviate(value), List.of(), null);
@@ -258,7 +259,7 @@ final class TreeReader {
       return false;
     }
     sink.add(
-        file, line, column, path, Code.PK006,
+        file, line, column, path, ModelCode.INVALID_VALUE,
         "text holds U+" + String.format("%04X", (int) value.charAt(at)) + ", half of a UTF-16 surrogate pair, on its own: it"
             + " is not a Unicode character; write the character itself, or one escape of its code point such as"
             + " \\U0001F693",
@@ -269,7 +270,7 @@ final class TreeReader {
   private boolean countNode(int line, int column) {
     if (++nodes > limits.maxNodes()) {
       sink.add(
-          file, line, column, depth == 0 ? "" : pathOf(depth - 1), Code.PK002,
+          file, line, column, depth == 0 ? "" : pathOf(depth - 1), FileCode.LIMIT_EXCEEDED,
           "more than " + limits.maxNodes() + " values in the file, the limit; stopped reading the file",
           Integer.toString(limits.maxNodes()), List.of(), null);
       return false;
@@ -283,7 +284,7 @@ final class TreeReader {
     documentColumn = column;
     if (documents.size() >= limits.maxDocuments()) {
       sink.add(
-          file, line, column, "", Code.PK002,
+          file, line, column, "", FileCode.LIMIT_EXCEEDED,
           "more than " + limits.maxDocuments() + " documents in the file, the limit; stopped reading the file",
           Integer.toString(limits.maxDocuments()), List.of(), null);
       return false;
@@ -304,7 +305,7 @@ final class TreeReader {
         if (existing >= 0) {
           String key = keys[at];
           sink.add(
-              file, keyLines[at], keyColumns[at], pathOf(at), Code.PK001,
+              file, keyLines[at], keyColumns[at], pathOf(at), FileCode.MALFORMED_YAML,
               "duplicate key '" + Texts.abbreviate(key) + "', first given at line " + map.keyLine(existing) + ", column "
                   + map.keyColumn(existing) + ": a mapping holds each key once; remove one",
               Texts.abbreviate(key), List.of(), null);
@@ -318,7 +319,7 @@ final class TreeReader {
 
   private void anchor(String anchor, String path, int line, int column) {
     sink.add(
-        file, line, column, path, Code.PK016,
+        file, line, column, path, FileCode.UNSUPPORTED_YAML_FEATURE,
         "anchor '&" + Texts.abbreviate(anchor) + "' is not supported: peelkit refuses anchors and aliases; remove it and"
             + " write values out in full",
         "&" + Texts.abbreviate(anchor), List.of(), null);
@@ -327,7 +328,7 @@ final class TreeReader {
   private void tag(String tag, String path, int line, int column) {
     String shown = tag.startsWith(CORE_TAG_PREFIX) ? "!!" + tag.substring(CORE_TAG_PREFIX.length()) : tag.isEmpty() ? "!" : tag;
     sink.add(
-        file, line, column, path, Code.PK016,
+        file, line, column, path, FileCode.UNSUPPORTED_YAML_FEATURE,
         "tag '" + Texts.abbreviate(shown) + "' is not supported: remove it; values are read by their plain form",
         Texts.abbreviate(shown), List.of(), null);
   }
@@ -383,7 +384,7 @@ final class TreeReader {
       if (c instanceof ReaderException reader) {
         int[] at = SourceText.positionOfCodePoint(text, reader.getPosition());
         sink.add(
-            file, at[0], at[1], "", Code.PK001,
+            file, at[0], at[1], "", FileCode.MALFORMED_YAML,
             "character U+" + String.format("%04X", reader.getCodePoint()) + " is not allowed in YAML: remove it or write it"
                 + " as an escape in a double-quoted text",
             String.format("U+%04X", reader.getCodePoint()), List.of(), null);
@@ -391,7 +392,7 @@ final class TreeReader {
       }
       if (c instanceof StreamConstraintsException limit) {
         int[] at = lastPosition(p);
-        sink.add(file, at[0], at[1], path, Code.PK002, "the YAML parser's limit was exceeded: " + limit.getOriginalMessage(), null,
+        sink.add(file, at[0], at[1], path, FileCode.LIMIT_EXCEEDED, "the YAML parser's limit was exceeded: " + limit.getOriginalMessage(), null,
             List.of(), null);
         return;
       }
@@ -400,12 +401,12 @@ final class TreeReader {
         int[] at = lastPosition(p);
         if (p != null && p.lastNode() instanceof AliasEvent alias) {
           sink.add(
-              file, at[0], at[1], path, Code.PK016,
+              file, at[0], at[1], path, FileCode.UNSUPPORTED_YAML_FEATURE,
               "alias '*" + Texts.abbreviate(alias.getAnchor()) + "' used as a key is not supported: write the key out in full",
               "*" + Texts.abbreviate(alias.getAnchor()), List.of(), null);
         } else {
           sink.add(
-              file, at[0], at[1], path, Code.PK001,
+              file, at[0], at[1], path, FileCode.MALFORMED_YAML,
               "a mapping key must be text, not a mapping or sequence; stopped reading the file", null, List.of(), null);
         }
         return;
@@ -413,7 +414,7 @@ final class TreeReader {
     }
     int[] at = lastPosition(p);
     String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.toString();
-    sink.add(file, at[0], at[1], path, Code.PK001, "malformed YAML: " + oneLine(String.valueOf(message)), null, List.of(), null);
+    sink.add(file, at[0], at[1], path, FileCode.MALFORMED_YAML, "malformed YAML: " + oneLine(String.valueOf(message)), null, List.of(), null);
   }
 
   private void syntax(MarkedYAMLException e, String path) {
@@ -426,7 +427,7 @@ final class TreeReader {
       if (key != null) {
         int limit = Math.min(limits.maxKeyLength(), PARSER_KEY_LIMIT);
         sink.add(
-            file, line, key[0], "", Code.PK002,
+            file, line, key[0], "", FileCode.LIMIT_EXCEEDED,
             "key of " + key[1] + " characters is longer than the limit of " + limit + " characters"
                 + (limits.maxKeyLength() > PARSER_KEY_LIMIT ? ", the most the YAML parser reads" : "")
                 + "; stopped reading the file",
@@ -443,7 +444,7 @@ final class TreeReader {
       }
       message.append(')');
     }
-    sink.add(file, line, column, "", Code.PK001, message.toString(), null, List.of(), null);
+    sink.add(file, line, column, "", FileCode.MALFORMED_YAML, message.toString(), null, List.of(), null);
   }
 
   /**
