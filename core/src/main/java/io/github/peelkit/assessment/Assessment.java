@@ -47,6 +47,9 @@ public abstract class Assessment implements Extensible {
 
   /** Every judged area is an area of the assessment's framework. */
   public static final Rule AREAS_OF_FRAMEWORK = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "areas are of the framework");
+  /** The areas a judgment's grade derives from are areas of the assessment's framework. */
+  public static final Rule DERIVED_FROM_AREAS =
+      Rule.of(ModelCode.UNRESOLVED_REFERENCE, "derived from areas of the framework");
   /** Every grade of an assessment is of its scale. */
   public static final Rule GRADES_OF_SCALE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grades are of the assessment's scale");
   /** A cause of concern is always accompanied by a recommendation: a warning. */
@@ -249,6 +252,20 @@ public abstract class Assessment implements Extensible {
                 "judgments[" + i + "].area",
                 area.id(),
                 "area '" + area.id() + "' is not an area of framework " + framework().id()));
+      }
+      if (judgment.derived().isPresent()) {
+        List<String> from = judgment.derived().get().from();
+        for (int j = 0; j < from.size(); j++) {
+          String id = from.get(j);
+          if (framework().findArea(id).filter(a -> a.id().equals(id)).isEmpty()) {
+            found.add(
+                DERIVED_FROM_AREAS.violation(
+                    "judgments[" + i + "].derived.from[" + j + "]",
+                    from.get(j),
+                    "judgment of area '" + area.id() + "' derives from '" + from.get(j) + "', which is not an area id of"
+                        + " framework " + framework().id()));
+          }
+        }
       }
       Outcome outcome = judgment.outcome();
       if (outcome instanceof Graded graded && !isOnScale(scale, graded.grade())) {
