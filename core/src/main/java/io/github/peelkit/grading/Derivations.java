@@ -223,8 +223,9 @@ public final class Derivations {
   private static String inputsOf(List<Area> areas, List<Grade> grades) {
     List<String> pairs = new ArrayList<>();
     for (int i = 0; i < areas.size(); i++) {
-      pairs.add(areas.get(i).id() + " " + grades.get(i).id());
+      pairs.add(areas.get(i).id() + " (" + grades.get(i).id() + ")");
     }
-    return String.join(", ", pairs);
+    int last = pairs.size() - 1;
+    return last == 0 ? pairs.get(0) : String.join(", ", pairs.subList(0, last)) + " and " + pairs.get(last);
   }
 }

@@ -79,7 +79,7 @@ final class LawCheck {
   }
 
   private BigInteger classCount() {
-    return BigInteger.valueOf(m).pow(named.length).multiply(binomial(rest + m - 1, m - 1));
+    return BigInteger.valueOf(m).pow(named.length).multiply(binomial((long) rest + m - 1, m - 1));
   }
 
   /**
@@ -406,7 +406,7 @@ final class LawCheck {
     return w;
   }
 
-  private static BigInteger binomial(int n, int k) {
+  private static BigInteger binomial(long n, int k) {
     BigInteger result = BigInteger.ONE;
     for (int i = 1; i <= k; i++) {
       result = result.multiply(BigInteger.valueOf(n - k + i)).divide(BigInteger.valueOf(i));

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>That the values and bands are well-formed (points for every input grade, strictly decreasing
  * from best to worst and not negative; bands strictly decreasing and not negative) is checked by the
- * {@link GradingRules} that holds them, which knows the scales.
+ * {@link GradingRules} that holds them, which knows the scales; so is that points and bounds are plain
+ * numbers: at most 6 decimal places, below 1,000,000,000.
  *
  * <p>Immutable, thread-safe, a value type.
  */

@@ -14,6 +14,14 @@ import java.util.Map;
  * points.bands[1].atLeast}, {@code rules[2].when.all[0].count}).
  */
 final class WellFormed {
+  /** Why a number of points or a band's bound is refused when it is not plain. */
+  private static final String PLAIN = "points and bands are written with at most 6 decimal places, below 1,000,000,000";
+
+  /** The most decimal places of points and bands: scores are small, exact numbers. */
+  private static final int PLACES = 6;
+
+  /** Points and bands are below this. */
+  private static final BigDecimal LARGEST = BigDecimal.valueOf(1_000_000_000L);
   private final String subject;
   private final Parts parts;
   private final List<Violation> found = new ArrayList<>();
@@ -73,19 +81,23 @@ final class WellFormed {
                     + scale.id() + " its points"));
         continue;
       }
-      if (value.signum() < 0) {
+      if (!isPlain(value)) {
         found.add(
             GradingLaws.POINTS.violation(
-                path, value.toPlainString(), subject + " give grade '" + grade.id() + "' " + value.toPlainString()
+                path, value.toString(), subject + " give grade '" + grade.id() + "' " + value + " points: " + PLAIN));
+      } else if (value.signum() < 0) {
+        found.add(
+            GradingLaws.POINTS.violation(
+                path, shown(value), subject + " give grade '" + grade.id() + "' " + shown(value)
                     + " points: points are never negative"));
       }
       if (previous != null && values.get(previous) != null && value.compareTo(values.get(previous)) >= 0) {
         found.add(
             GradingLaws.POINTS.violation(
                 path,
-                value.toPlainString(),
-                subject + " give grade '" + grade.id() + "' " + value.toPlainString() + " points, not fewer than the "
-                    + values.get(previous).toPlainString() + " of the better grade '" + previous.id()
+                shown(value),
+                subject + " give grade '" + grade.id() + "' " + shown(value) + " points, not fewer than the "
+                    + shown(values.get(previous)) + " of the better grade '" + previous.id()
                     + "': points must strictly decrease from best to worst"));
       }
       previous = grade;
@@ -98,8 +110,10 @@ final class WellFormed {
       Band band = bands.get(b);
       result(band.grade(), "points.bands[" + b + "].grade");
       String path = "points.bands[" + b + "].atLeast";
-      String bound = band.atLeast().toPlainString();
-      if (band.atLeast().signum() < 0) {
+      String bound = shown(band.atLeast());
+      if (!isPlain(band.atLeast())) {
+        found.add(GradingLaws.BANDS.violation(path, band.atLeast().toString(), subject + " have band " + (b + 1) + " at " + band.atLeast() + ": " + PLAIN));
+      } else if (band.atLeast().signum() < 0) {
         found.add(
             GradingLaws.BANDS.violation(
                 path, bound, subject + " have band " + (b + 1) + " at " + bound + ", below zero: scores are never negative"));
@@ -110,10 +124,20 @@ final class WellFormed {
                 path,
                 bound,
                 subject + " have band " + (b + 1) + " at " + bound + ", not below band " + b + " at "
-                    + bands.get(b - 1).atLeast().toPlainString() + ": bands are listed best first, each lower than the one"
+                    + shown(bands.get(b - 1).atLeast()) + ": bands are listed best first, each lower than the one"
                     + " before"));
       }
     }
+  }
+
+  /** A number as messages show it: plain when it is small, else as written, never a billion zeros. */
+  private static String shown(BigDecimal value) {
+    return isPlain(value) ? value.toPlainString() : value.toString();
+  }
+
+  /** Whether a number is small and has few decimal places, so that scores stay exact and cheap. */
+  private static boolean isPlain(BigDecimal value) {
+    return value.stripTrailingZeros().scale() <= PLACES && value.abs().compareTo(LARGEST) < 0;
   }
 
   private void rules(List<GradeRule> rules) {

@@ -89,7 +89,8 @@ class DerivationsTest {
     assertEquals(
         List.of(
             "judgments[5].grade: PK019 judgment of area 'overall' is graded requires-improvement, but rules cqc-adult-social-care-2022"
-                + " derive good from safe good, effective good, caring good, responsive good, well-led requires-improvement: 0 of 5 inputs"
+                + " derive good from safe (good), effective (good), caring (good), responsive (good) and well-led (requires-improvement):"
+                + " 0 of 5 inputs"
                 + " are inadequate and 1 of 5 inputs is requires-improvement: rule 3 gives good; if the inspectorate departed from its"
                 + " rules, record why with override: {reason: ...}"),
         lines(found));
