@@ -30,13 +30,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = Version.class,
     description = {
       "Checks, shows and converts graded inspection assessments written in peelkit/v1 YAML, such as the PEEL"
-          + " inspections of police forces in England and Wales, and computes confidence intervals."
+          + " inspections of police forces in England and Wales, computes confidence intervals, and finds peer outliers."
     },
     subcommands = {
       ValidateCommand.class,
       ShowCommand.class,
       ConvertCommand.class,
       IntervalCommand.class,
+      OutliersCommand.class,
       CatalogCommand.class,
       SchemaCommand.class,
       HelpCommand.class
@@ -113,7 +114,7 @@ public final class Peel implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is needed: validate, show, convert, interval, catalog or schema");
+    throw new ParameterException(spec.commandLine(), "a command is needed: validate, show, convert, interval, outliers, catalog or schema");
   }
 
   private static PrintWriter utf8(FileDescriptor descriptor) {
