@@ -67,52 +67,6 @@ final class OutliersCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads a log rule by its id. */
-  static final class LogRules extends Converters.Choice<LogRuleChoice> {
-    LogRules() {
-      super(LogRuleChoice.class, "log rule");
-    }
-  }
-
-  /** The log rules by the ids the option takes. */
-  enum LogRuleChoice {
-    AT_LEAST_ALPHA(LogRule.AT_LEAST_ALPHA), MORE_NORMAL(LogRule.MORE_NORMAL);
-
-    private final LogRule rule;
-
-    LogRuleChoice(LogRule rule) {
-      this.rule = rule;
-    }
-
-    @Override
-    public String toString() {
-      return rule.id();
-    }
-  }
-
-  /** Reads a standard deviation by its id. */
-  static final class Deviations extends Converters.Choice<DeviationChoice> {
-    Deviations() {
-      super(DeviationChoice.class, "standard deviation");
-    }
-  }
-
-  /** The standard deviations by the ids the option takes. */
-  enum DeviationChoice {
-    SAMPLE(StandardDeviation.SAMPLE), POPULATION(StandardDeviation.POPULATION);
-
-    private final StandardDeviation deviation;
-
-    DeviationChoice(StandardDeviation deviation) {
-      this.deviation = deviation;
-    }
-
-    @Override
-    public String toString() {
-      return deviation.id();
-    }
-  }
-
   @Spec private CommandSpec spec;
 
   @Parameters(
@@ -137,21 +91,21 @@ final class OutliersCommand implements Callable<Integer> {
   @Option(
       names = "--log-when",
       paramLabel = "RULE",
-      converter = LogRules.class,
+      converter = Converters.LogRuleId.class,
       defaultValue = "at-least-alpha",
       description = {
         "When the logs are used, if tested: at-least-alpha (their p-value is at least the level) or more-normal (it"
             + " exceeds the values' p-value). Default: ${DEFAULT-VALUE}."
       })
-  private LogRuleChoice logWhen;
+  private LogRule logWhen;
 
   @Option(
       names = "--sd",
       paramLabel = "SD",
-      converter = Deviations.class,
+      converter = Converters.DeviationId.class,
       defaultValue = "sample",
       description = "sample (n - 1) or population (n). Default: ${DEFAULT-VALUE}.")
-  private DeviationChoice sd;
+  private StandardDeviation sd;
 
   @Option(
       names = {"-k", "--k"},
@@ -194,7 +148,7 @@ final class OutliersCommand implements Callable<Integer> {
 
   private OutlierOptions options() {
     try {
-      return OutlierOptions.of(alpha, logWhen.rule, sd.deviation, k);
+      return OutlierOptions.of(alpha, logWhen, sd, k);
     } catch (IllegalArgumentException e) {
       String option = e.getMessage().startsWith("alpha") ? "--alpha: " : "-k: ";
       throw new ParameterException(spec.commandLine(), option + e.getMessage());
