@@ -10,7 +10,7 @@ package io.github.peelkit.normality;
  * coefficients and SciPy's results are made with it. With the exact quantile, W moves by up to
  * about 3e-10, which near W = 1 (a large sample of normal data) moves p by up to 6e-7 — measured
  * on normal samples of 500 to 5000 against SciPy — too close to the 1e-6 agreement peelkit
- * promises. With AS 111, W agrees with SciPy to about 1e-14 and p to about 1e-10.
+ * promises. With AS 111, W agrees with SciPy to about 1e-14 and p to about 1e-11.
  */
 final class NormalScores {
   // AS 111's coefficients, as published: the central rational function for |p − 1/2| ≤ 0.42 ...
