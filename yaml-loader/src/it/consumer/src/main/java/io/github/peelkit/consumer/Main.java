@@ -7,6 +7,10 @@ import io.github.peelkit.interval.ConfidenceInterval;
 import io.github.peelkit.interval.IntervalMethod;
 import io.github.peelkit.mapping.GradeConversion;
 import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.normality.ShapiroWilk;
+import io.github.peelkit.outlier.Flag;
+import io.github.peelkit.outlier.OutlierAnalysis;
+import io.github.peelkit.outlier.OutlierOptions;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.yaml.Catalog;
 import io.github.peelkit.yaml.LoadResult;
@@ -14,8 +18,10 @@ import io.github.peelkit.yaml.ProblemPrinter;
 import io.github.peelkit.yaml.YamlReader;
 import io.github.peelkit.yaml.YamlWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Uses peelkit as a library: loads an assessment, converts a grade to the 2014 scale, computes the
@@ -85,6 +91,15 @@ public final class Main {
             + " 'good'?",
         broken.problems().get(0).toText());
     check("the problem as JSON", true, ProblemPrinter.json(broken.problems()).contains("\"code\":\"PK008\""));
+
+    check("W of three equally spaced values", 1.0, ShapiroWilk.of(1, 2, 3).statistic());
+    Map<String, Double> rates = new LinkedHashMap<>();
+    double[] values = {0.0031, 0.0024, 0.0029, 0.0041, 0.0018, 0.0022, 0.0035, 0.0027, 0.0052, 0.0020, 0.0033, 0.0026, 0.0090};
+    for (int i = 0; i < values.length; i++) {
+      rates.put(i == values.length - 1 ? "essex" : "peer-" + i, values[i]);
+    }
+    OutlierAnalysis outliers = OutlierAnalysis.of(rates, OutlierOptions.defaults().withThreshold(1.5));
+    check("a rate three times its peers' is well above them", Flag.WELL_ABOVE, outliers.findStanding("essex").orElseThrow().flag());
 
     System.out.printf(
         Locale.ROOT,
