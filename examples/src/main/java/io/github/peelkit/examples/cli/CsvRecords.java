@@ -8,8 +8,9 @@ import java.util.List;
  *
  * <p>Cells are separated by commas and records by line breaks ({@code \n}, {@code \r\n} or a lone
  * {@code \r}). A cell that starts with a double quote is quoted: it ends at the next lone quote,
- * {@code ""} inside it is one quote, and it may hold commas and line breaks. An unquoted cell is
- * taken without the spaces and tabs around it, and a quote inside it is an ordinary character. A
+ * {@code ""} inside it is one quote, and it may hold commas and line breaks. Spaces and tabs around
+ * a cell, quoted or not, are not part of it; a quote inside an unquoted cell is an ordinary
+ * character. A
  * byte order mark at the start is skipped. Columns count Unicode code points from 1.
  *
  * <p>What cannot be split is reported, not guessed: an unterminated quote, or text after a closing
@@ -79,6 +80,9 @@ final class CsvRecords {
     int startLine = line;
     List<Cell> cells = new ArrayList<>();
     while (true) {
+      while (isSpace(peek())) {
+        advance();
+      }
       Cell cell = peek() == '"' ? quoted() : unquoted();
       if (cell == null) {
         return null;
@@ -133,6 +137,9 @@ final class CsvRecords {
         advance();
       }
     }
+    while (isSpace(peek())) {
+      advance();
+    }
     int c = peek();
     if (c != -1 && c != ',' && c != '\n' && c != '\r') {
       mistake = new Mistake(
@@ -143,9 +150,6 @@ final class CsvRecords {
   }
 
   private Cell unquoted() {
-    while (isSpace(peek())) {
-      advance();
-    }
     int startLine = line;
     int startColumn = column;
     int start = at;

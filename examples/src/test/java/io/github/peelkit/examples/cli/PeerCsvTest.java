@@ -25,7 +25,7 @@ class PeerCsvTest {
     String text = "\uFEFFvalue , subject\r\n"
         + "0.81, kent\r\n"
         + "\r\n"
-        + "  0.850 ,\"Devon and Cornwall, \"\"South West\"\"\"\n"
+        + "  0.850 , \"Devon and Cornwall, \"\"South West\"\"\" \n"
         + "\t.79\t,\"Avon\nand Somerset\"\r"
         + "1e-3,essex\n";
     PeerCsv.Result result = read(text);
