@@ -146,8 +146,8 @@ class BenchmarksTest {
               .verbosity(VerboseMode.SILENT)
               .build();
       Collection<RunResult> results = new Runner(options).run();
-      // Read 2, scaling 2 at one size, interval 6 methods, conversion 4, outliers 2 at two sizes.
-      assertEquals(18, results.size());
+      // Read 2, scaling 2 at one size, interval 6 methods, conversion 4, outliers 3 at two sizes.
+      assertEquals(20, results.size());
       for (RunResult result : results) {
         assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
       }
