@@ -20,8 +20,8 @@ import java.util.List;
  *   {
  *     "measure": "outcome-17-rate",
  *     "size": 43,
- *     "options": {"alpha": 0.05, "logWhen": "at-least-alpha", "sd": "sample", "k": 1},
- *     "shapiroWilk": {"values": {"w": 0.82, "p": 1.2E-5}, "logs": {"w": 0.96, "p": 0.19}},
+ *     "options": {"alpha": 0.05, "logWhen": "at-least-alpha", "sd": "sample", "k": 1.0},
+ *     "shapiroWilk": {"values": {"w": 0.82, "p": 0.000012}, "logs": {"w": 0.96, "p": 0.19}},
  *     "scale": "log",
  *     "reason": "logs-normal",
  *     "mean": -5.9, "sd": 0.49,
