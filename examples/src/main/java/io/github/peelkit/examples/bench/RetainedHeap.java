@@ -1,6 +1,6 @@
 package io.github.peelkit.examples.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.YamlReader;
 import java.io.IOException;

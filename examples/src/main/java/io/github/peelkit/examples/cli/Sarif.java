@@ -1,7 +1,7 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.Severity;
 import io.github.peelkit.yaml.Problem;

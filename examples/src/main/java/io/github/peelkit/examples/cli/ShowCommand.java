@@ -1,6 +1,6 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ArrayNode;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.yaml.LoadResult;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.github.peelkit.yaml.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import io.github.peelkit.yaml.Limits;
 import io.github.peelkit.yaml.Problem;
 import java.math.BigDecimal;
@@ -16,7 +16,8 @@ import java.util.List;
  * loader agree; a tool validating with the schema should read YAML the same way.
  */
 public final class JsonView {
-  private static final JsonNodeFactory JSON = new JsonNodeFactory(true);
+  // Jackson 3's factory keeps decimals exact: 0.10 stays 0.10.
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private JsonView() {}
 
@@ -73,12 +74,12 @@ public final class JsonView {
           return JSON.numberNode(Ctx.parseInt(s.text()));
         case FLOAT:
           BigDecimal d = Ctx.decimalOf(s.text());
-          return d == null ? JSON.textNode(s.text()) : JSON.numberNode(d);
+          return d == null ? JSON.stringNode(s.text()) : JSON.numberNode(d);
         case NOT_FINITE:
           String t = s.text().toLowerCase(java.util.Locale.ROOT);
           return JSON.numberNode(t.endsWith("nan") ? Double.NaN : t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         default:
-          return JSON.textNode(s.text());
+          return JSON.stringNode(s.text());
       }
     }
     // A refused value has been reported among the problems; the view keeps its place.

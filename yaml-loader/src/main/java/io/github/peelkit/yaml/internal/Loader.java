@@ -251,7 +251,7 @@ public final class Loader {
     int start = from;
     for (int i = from; i <= to; i++) {
       char c = i < to ? text.charAt(i) : '\n';
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      if (c == '\n' || c == '\r') {
         if (i - start > max) {
           int line = SourceText.position(text, start)[0];
           sink.add(

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Turns a file's bytes into text, refusing what is not UTF-8 with a located problem, and turns
- * positions in the text into lines and columns the way the YAML parser counts them (line breaks
- * {@code \n}, {@code \r}, {@code \r\n}, U+0085, U+2028, U+2029; columns in code points).
+ * positions in the text into lines and columns the way the YAML parser counts them (YAML 1.2's line
+ * breaks {@code \n}, {@code \r} and {@code \r\n}; columns in code points).
  */
 final class SourceText {
   private SourceText() {}
@@ -87,7 +87,7 @@ final class SourceText {
     int column = 1;
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      if (c == '\n') {
         line++;
         column = 1;
       } else if (c == '\r') {
@@ -128,7 +128,7 @@ final class SourceText {
     int start = 0;
     for (int i = 0; i < text.length() && current < line; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
         current++;
         start = i + 1;
       }
@@ -139,7 +139,7 @@ final class SourceText {
     int end = start;
     while (end < text.length()) {
       char c = text.charAt(end);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      if (c == '\n' || c == '\r') {
         break;
       }
       end++;
