@@ -85,20 +85,17 @@ final class Layout {
   }
 
   /**
-   * Checks the end of a flow collection, its {@code ]} or {@code }}.
+   * Checks the end of a flow collection, its {@code ]} or {@code }}. Its indentation is not checked:
+   * YAML 1.2's grammar wants it indented like the content, but a closing bracket at the block's own
+   * column is common and widely read, and nothing can be misread by it.
    *
    * @param event the end event
-   * @param indent as for {@link #node}, of the collection's own content
    * @param inFlow whether the collection is itself inside a flow collection
    */
-  void flowEnd(Event event, int indent, boolean inFlow) {
-    Mark start = event.getStartMark().orElse(null);
+  void flowEnd(Event event, boolean inFlow) {
     Mark end = event.getEndMark().orElse(null);
-    if (start == null || end == null) {
+    if (end == null) {
       return;
-    }
-    if (indent > 0) {
-      lineStart(start, indent);
     }
     int after = charIndex(end.getIndex());
     commentAt(after);
@@ -107,7 +104,7 @@ final class Layout {
     }
   }
 
-  /** Refuses a flow node or closing bracket that starts a line less indented than its block. */
+  /** Refuses a flow node that starts a line less indented than its block. */
   private void lineStart(Mark start, int indent) {
     int at = charIndex(start.getIndex());
     int lineStart = at;

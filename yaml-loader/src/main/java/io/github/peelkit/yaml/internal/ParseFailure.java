@@ -99,6 +99,14 @@ final class ParseFailure {
     int line = mark == null ? 1 : mark.getLine() + 1;
     int column = mark == null ? 1 : mark.getColumn() + 1;
     String problem = e.getProblem() == null ? "" : oneLine(e.getProblem());
+    if (mark != null && (problem.endsWith("but found ':'")) && emptyKey(mark)) {
+      sink.add(
+          file, line, column, "", Code.PK006,
+          "the key is empty, which YAML reads as null; peelkit's keys are text: write the key before its ':'; stopped"
+              + " reading the file",
+          null, List.of(), null);
+      return;
+    }
     if (problem.startsWith("mapping values are not allowed") || problem.startsWith("could not find expected ':'")) {
       int[] key = longKey(line, column);
       if (key != null) {
@@ -155,6 +163,21 @@ final class ParseFailure {
       return null;
     }
     return new int[] {lineText.codePointCount(0, start) + 1, key.length()};
+  }
+
+  /**
+   * Whether the parser stopped at the ':' of an entry with no key, valid YAML 1.2 that SnakeYAML
+   * Engine refuses ({@code : value}, {@code [ : value ]}, {@code {a: 1, : 2}}), rather than at a
+   * plain text that starts with ':' ({@code [:x]}): the ':' is followed by white space, a flow
+   * indicator or the end.
+   */
+  private boolean emptyKey(Mark mark) {
+    int at = text.offsetByCodePoints(0, Math.min(mark.getIndex(), text.codePointCount(0, text.length())));
+    if (at >= text.length() || text.charAt(at) != ':') {
+      return false;
+    }
+    char next = at + 1 < text.length() ? text.charAt(at + 1) : '\n';
+    return next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == ',' || next == ']' || next == '}';
   }
 
   /** The line and column of the first {@code %YAML} directive: the version exception carries no mark. */

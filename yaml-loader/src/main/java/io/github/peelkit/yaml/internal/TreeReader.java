@@ -122,7 +122,7 @@ final class TreeReader {
         case END_ARRAY:
           depth--;
           if (flow[depth]) {
-            layout.flowEnd(p.lastEvent(), indents[depth], depth > 0 && flow[depth - 1]);
+            layout.flowEnd(p.lastEvent(), depth > 0 && flow[depth - 1]);
           }
           Node done = refused[depth] ? new RefusedNode(containers[depth].line(), containers[depth].column()) : containers[depth];
           containers[depth] = null;
