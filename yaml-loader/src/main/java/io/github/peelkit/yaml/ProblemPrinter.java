@@ -3,6 +3,7 @@ package io.github.peelkit.yaml;
 import java.io.StringWriter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
@@ -68,7 +69,7 @@ public final class ProblemPrinter {
    */
   public static String json(Problem p) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();
       g.writeStringProperty("file", p.file());
       g.writeNumberProperty("line", p.line());

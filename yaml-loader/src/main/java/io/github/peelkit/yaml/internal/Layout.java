@@ -180,14 +180,25 @@ final class Layout {
 
   /** The index in the text of a position SnakeYAML Engine counts in code points. */
   private int charIndex(int codePoints) {
-    while (cursorCodePoints < codePoints && cursorChars < text.length()) {
-      cursorChars += Character.charCount(text.codePointAt(cursorChars));
-      cursorCodePoints++;
+    int chars = cursorChars;
+    int points = cursorCodePoints;
+    int n = text.length();
+    while (points < codePoints && chars < n) {
+      if (Character.isHighSurrogate(text.charAt(chars)) && chars + 1 < n && Character.isLowSurrogate(text.charAt(chars + 1))) {
+        chars++;
+      }
+      chars++;
+      points++;
     }
-    while (cursorCodePoints > codePoints && cursorChars > 0) {
-      cursorChars -= Character.charCount(text.codePointBefore(cursorChars));
-      cursorCodePoints--;
+    while (points > codePoints && chars > 0) {
+      chars--;
+      if (Character.isLowSurrogate(text.charAt(chars)) && chars > 0 && Character.isHighSurrogate(text.charAt(chars - 1))) {
+        chars--;
+      }
+      points--;
     }
-    return cursorChars;
+    cursorChars = chars;
+    cursorCodePoints = points;
+    return chars;
   }
 }

@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 
 /**
  * Reads one file's text into located trees, one per document, in a single pass over Jackson's
@@ -70,7 +71,7 @@ final class TreeReader {
     TreeReader reader = new TreeReader(file, text, limits, sink);
     PeelYamlParser parser = null;
     try {
-      parser = (PeelYamlParser) factory.createParser(new StringReader(text));
+      parser = (PeelYamlParser) factory.createParser(ObjectReadContext.empty(), new StringReader(text));
       reader.run(parser);
     } catch (RuntimeException e) {
       // Jackson 3's exceptions are unchecked; SnakeYAML Engine's come wrapped in them, or bare.

@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
  * YAML 1.1's implicit typing of plain scalars (the type repository of yaml.org/type: bool, int,
  * float, null, timestamp, merge, and the language-independent {@code !}, {@code &}, {@code *}).
  * peelkit reads YAML 1.2, but many tools still read YAML 1.1, where {@code yes}, {@code 1_000},
- * {@code 0b101}, {@code 1:30} and {@code 2022-10-14} are not text: the writer quotes such a text so
+ * {@code y}, {@code 0b101}, {@code 1:30} and {@code 2022-10-14} are not text: the writer quotes such a text so
  * that a YAML 1.1 reader too reads it as text.
  */
 final class Yaml11Typing {
-  private static final String BOOL = "yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF";
+  // The type repository's booleans include y and n, which some YAML 1.1 readers (not all) take as such.
+  private static final String BOOL = "[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF";
   private static final String INT =
       "[-+]?0b_*[01][01_]*|[-+]?0_*[0-7][0-7_]*|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x_*[0-9a-fA-F][0-9a-fA-F_]*"
           + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+";
