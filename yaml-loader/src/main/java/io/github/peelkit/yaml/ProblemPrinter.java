@@ -76,7 +76,7 @@ public final class ProblemPrinter {
       g.writeNumberProperty("column", p.column());
       g.writeStringProperty("path", p.path());
       g.writeStringProperty("severity", p.severity().id());
-      g.writeStringProperty("code", p.code().name());
+      g.writeStringProperty("code", p.code().id());
       g.writeStringProperty("message", p.message());
       g.writeStringProperty("value", p.value().orElse(null));
       g.writeArrayPropertyStart("validValues");

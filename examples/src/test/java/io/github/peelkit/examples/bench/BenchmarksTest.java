@@ -91,7 +91,7 @@ class BenchmarksTest {
     List<Assessment> batch = ConversionBenchmark.batch(Corpus.SEED, ConversionBenchmark.JUDGMENTS);
     assertEquals(10_000, ConversionBenchmark.judgments(batch));
     for (Assessment assessment : batch) {
-      Assessment converted = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(assessment, Policy.BEST);
+      Assessment converted = assessment.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST);
       assertTrue(ConversionBenchmark.converted(converted), assessment.id());
       assertEquals(assessment.judgments().size(), converted.judgments().size());
     }

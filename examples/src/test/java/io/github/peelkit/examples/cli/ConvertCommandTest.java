@@ -34,7 +34,7 @@ class ConvertCommandTest {
       LoadResult again = YamlReader.standard().read("converted.yaml", run.out());
       assertEquals(List.of(), again.problems());
       Assessment converted = again.orThrow().findAssessment("essex-peel-2016").orElseThrow();
-      assertEquals(GradeMappings.PEEL_2014_TO_PEEL_2021.convert(essex2016(), policy), converted);
+      assertEquals(essex2016().convert(GradeMappings.PEEL_2014_TO_PEEL_2021, policy), converted);
     }
   }
 

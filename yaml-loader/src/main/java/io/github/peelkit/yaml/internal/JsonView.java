@@ -1,14 +1,13 @@
 package io.github.peelkit.yaml.internal;
 
+import io.github.peelkit.yaml.Limits;
+import io.github.peelkit.yaml.Problem;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import io.github.peelkit.yaml.Limits;
-import io.github.peelkit.yaml.Problem;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The documents of a YAML text as JSON trees, typed as the loader types them (YAML 1.2 core rules,
@@ -71,10 +70,9 @@ public final class JsonView {
         case BOOL:
           return JSON.booleanNode(s.text().charAt(0) == 't' || s.text().charAt(0) == 'T');
         case INT:
-          return JSON.numberNode(Ctx.parseInt(s.text()));
+          return JSON.numberNode(ScalarType.parseInt(s.text()));
         case FLOAT:
-          BigDecimal d = Ctx.decimalOf(s.text());
-          return d == null ? JSON.stringNode(s.text()) : JSON.numberNode(d);
+          return ScalarType.parseFloat(s.text()).<JsonNode>map(JSON::numberNode).orElseGet(() -> JSON.stringNode(s.text()));
         case NOT_FINITE:
           String t = s.text().toLowerCase(java.util.Locale.ROOT);
           return JSON.numberNode(t.endsWith("nan") ? Double.NaN : t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);

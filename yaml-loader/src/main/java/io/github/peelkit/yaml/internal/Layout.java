@@ -1,6 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.yaml.FileCode;
 import java.util.List;
 import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -148,7 +148,7 @@ final class Layout {
       return;
     }
     sink.add(
-        file, line, text.codePointCount(lineStart, content) + 1, path.get(), Code.PK001,
+        file, line, text.codePointCount(lineStart, content) + 1, path.get(), FileCode.MALFORMED_YAML,
         "malformed YAML: " + what + " is indented " + spaces + (spaces == 1 ? " space" : " spaces")
             + " and must be indented more than its block, by at least " + indent + " (tabs do not count): indent it"
             + " further",
@@ -173,7 +173,7 @@ final class Layout {
     }
     int[] position = SourceText.position(text, at);
     sink.add(
-        file, position[0], position[1], path.get(), Code.PK001,
+        file, position[0], position[1], path.get(), FileCode.MALFORMED_YAML,
         "malformed YAML: a comment must have white space before its '#': write a space before it", null, List.of(),
         null);
   }

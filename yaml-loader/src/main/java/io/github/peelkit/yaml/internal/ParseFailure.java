@@ -1,6 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Limits;
 import java.util.List;
 import org.snakeyaml.engine.v2.common.SpecVersion;
@@ -49,7 +50,7 @@ final class ParseFailure {
       if (c instanceof ReaderException reader) {
         int[] at = SourceText.positionOfCodePoint(text, reader.getPosition());
         sink.add(
-            file, at[0], at[1], "", Code.PK001,
+            file, at[0], at[1], "", FileCode.MALFORMED_YAML,
             "character U+" + String.format("%04X", reader.getCodePoint()) + " is not allowed in YAML: remove it or write it"
                 + " as an escape in a double-quoted text",
             String.format("U+%04X", reader.getCodePoint()), List.of(), null);
@@ -59,7 +60,7 @@ final class ParseFailure {
         SpecVersion v = version.getSpecVersion();
         int[] at = directive();
         sink.add(
-            file, at[0], at[1], "", Code.PK001,
+            file, at[0], at[1], "", FileCode.MALFORMED_YAML,
             "malformed YAML: the file asks for YAML " + v.getMajor() + "." + v.getMinor() + "; peelkit reads YAML 1.2:"
                 + " write %YAML 1.2, or remove the directive",
             "%YAML " + v.getMajor() + "." + v.getMinor(), List.of(), null);
@@ -67,7 +68,7 @@ final class ParseFailure {
       }
       if (c instanceof StreamConstraintsException limit) {
         int[] at = lastPosition(p);
-        sink.add(file, at[0], at[1], path, Code.PK002, "the YAML parser's limit was exceeded: " + limit.getOriginalMessage(), null,
+        sink.add(file, at[0], at[1], path, FileCode.LIMIT_EXCEEDED, "the YAML parser's limit was exceeded: " + limit.getOriginalMessage(), null,
             List.of(), null);
         return;
       }
@@ -77,12 +78,12 @@ final class ParseFailure {
         if (p != null && p.lastNode() instanceof AliasEvent alias) {
           String name = alias.getAnchor().map(a -> a.getValue()).orElse("");
           sink.add(
-              file, at[0], at[1], path, Code.PK016,
+              file, at[0], at[1], path, FileCode.UNSUPPORTED_YAML_FEATURE,
               "alias '*" + Texts.abbreviate(name) + "' used as a key is not supported: write the key out in full",
               "*" + Texts.abbreviate(name), List.of(), null);
         } else {
           sink.add(
-              file, at[0], at[1], path, Code.PK016,
+              file, at[0], at[1], path, FileCode.UNSUPPORTED_YAML_FEATURE,
               "a mapping or sequence used as a key is not supported: keys are text; stopped reading the file", null,
               List.of(), null);
         }
@@ -91,7 +92,7 @@ final class ParseFailure {
     }
     int[] at = lastPosition(p);
     String message = e instanceof JacksonException je ? je.getOriginalMessage() : e.toString();
-    sink.add(file, at[0], at[1], path, Code.PK001, "malformed YAML: " + oneLine(String.valueOf(message)), null, List.of(), null);
+    sink.add(file, at[0], at[1], path, FileCode.MALFORMED_YAML, "malformed YAML: " + oneLine(String.valueOf(message)), null, List.of(), null);
   }
 
   private void syntax(MarkedYamlEngineException e) {
@@ -101,7 +102,7 @@ final class ParseFailure {
     String problem = e.getProblem() == null ? "" : oneLine(e.getProblem());
     if (mark != null && (problem.endsWith("but found ':'")) && emptyKey(mark)) {
       sink.add(
-          file, line, column, "", Code.PK006,
+          file, line, column, "", ModelCode.INVALID_VALUE,
           "the key is empty, which YAML reads as null; peelkit's keys are text: write the key before its ':'; stopped"
               + " reading the file",
           null, List.of(), null);
@@ -112,7 +113,7 @@ final class ParseFailure {
       if (key != null) {
         int limit = Math.min(limits.maxKeyLength(), PARSER_KEY_LIMIT);
         sink.add(
-            file, line, key[0], "", Code.PK002,
+            file, line, key[0], "", FileCode.LIMIT_EXCEEDED,
             "key of " + key[1] + " characters is longer than the limit of " + limit + " characters"
                 + (limits.maxKeyLength() > PARSER_KEY_LIMIT ? ", the most the YAML parser reads" : "")
                 + "; stopped reading the file",
@@ -129,7 +130,7 @@ final class ParseFailure {
       }
       message.append(')');
     }
-    sink.add(file, line, column, "", Code.PK001, message.toString(), null, List.of(), null);
+    sink.add(file, line, column, "", FileCode.MALFORMED_YAML, message.toString(), null, List.of(), null);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.yaml.FileCode;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -23,13 +23,13 @@ final class SourceText {
    * @param bytes the file's bytes
    * @param file the file, for problems
    * @param sink where problems go
-   * @return the text, or null when the bytes are not UTF-8 (a {@link Code#PK001} problem is reported)
+   * @return the text, or null when the bytes are not UTF-8 (a {@link FileCode#MALFORMED_YAML} problem is reported)
    */
   static String decode(byte[] bytes, String file, Sink sink) {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       sink.add(
-          file, 1, 1, "", Code.PK001, "the file is UTF-16 encoded; peelkit reads UTF-8: save it as UTF-8", null, List.of(),
+          file, 1, 1, "", FileCode.MALFORMED_YAML, "the file is UTF-16 encoded; peelkit reads UTF-8: save it as UTF-8", null, List.of(),
           null);
       return null;
     }
@@ -63,7 +63,7 @@ final class SourceText {
           at[0],
           at[1],
           "",
-          Code.PK001,
+          FileCode.MALFORMED_YAML,
           "the file is not valid UTF-8: byte " + hex + " at offset " + offset + " is not part of a UTF-8 character; save the file as UTF-8",
           hex.toString(),
           List.of(),

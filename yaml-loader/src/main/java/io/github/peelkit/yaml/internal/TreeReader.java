@@ -1,6 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Limits;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ final class TreeReader {
     }
     if (reader.documents.isEmpty() && !sink.isFull(file) && !reader.stopped) {
       sink.add(
-          file, 1, 1, "", Code.PK005,
+          file, 1, 1, "", ModelCode.MISSING_REQUIRED,
           "the file holds no document: give it at least one document with apiVersion, kind and id", null, List.of(),
           null);
     }
@@ -158,14 +159,14 @@ final class TreeReader {
     } else if (event.isPlain() && key.isEmpty()) {
       keys[at] = "";
       sink.add(
-          file, line, column, pathOf(at), Code.PK006,
+          file, line, column, pathOf(at), ModelCode.INVALID_VALUE,
           "the key is empty, which YAML reads as null; peelkit's keys are text: write the key before its ':'", null,
           List.of(), null);
       skip[at] = true;
     } else if (key.length() > limits.maxKeyLength()) {
       keys[at] = Texts.abbreviate(key);
       sink.add(
-          file, line, column, pathOf(at), Code.PK002,
+          file, line, column, pathOf(at), FileCode.LIMIT_EXCEEDED,
           "key of " + key.length() + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
           Texts.abbreviate(key), List.of(), null);
       skip[at] = true;
@@ -173,7 +174,7 @@ final class TreeReader {
       skip[at] = true;
     } else if (event.isPlain() && key.equals("<<")) {
       sink.add(
-          file, line, column, pathOf(at), Code.PK016,
+          file, line, column, pathOf(at), FileCode.UNSUPPORTED_YAML_FEATURE,
           "merge key '<<' is not supported: write the entries out in full", "<<", List.of(), null);
       skip[at] = true;
     }
@@ -185,7 +186,7 @@ final class TreeReader {
     }
     if (depth >= limits.maxDepth()) {
       sink.add(
-          file, line, column, pathOf(depth - 1), Code.PK002,
+          file, line, column, pathOf(depth - 1), FileCode.LIMIT_EXCEEDED,
           "nesting deeper than the limit of " + limits.maxDepth() + " levels; stopped reading the file",
           Integer.toString(depth + 1), List.of(), null);
       return false;
@@ -227,7 +228,7 @@ final class TreeReader {
     if (event instanceof AliasEvent) {
       String name = Texts.abbreviate(event.getAnchor().map(Anchor::getValue).orElse(""));
       sink.add(
-          file, line, column, here(), Code.PK016,
+          file, line, column, here(), FileCode.UNSUPPORTED_YAML_FEATURE,
           "alias '*" + name + "' is not supported: peelkit refuses anchors and aliases; write the value out in full",
           "*" + name, List.of(), null);
       return attach(new RefusedNode(line, column));
@@ -243,7 +244,7 @@ final class TreeReader {
     String value = p.getString();
     if (value.length() > limits.maxScalarLength()) {
       sink.add(
-          file, line, column, here(), Code.PK002,
+          file, line, column, here(), FileCode.LIMIT_EXCEEDED,
           "value of " + value.length() + " characters is longer than the limit of " + limits.maxScalarLength()
               + " characters",
           Texts.abbreviate(value), List.of(), null);
@@ -256,7 +257,7 @@ final class TreeReader {
     if (value.length() > limits.maxNumberLength()
         && (node.type() == ScalarType.INT || node.type() == ScalarType.FLOAT)) {
       sink.add(
-          file, line, column, here(), Code.PK002,
+          file, line, column, here(), FileCode.LIMIT_EXCEEDED,
           "number of " + value.length() + " characters is longer than the limit of " + limits.maxNumberLength()
               + " characters",
           Texts.abbreviate(value), List.of(), null);
@@ -278,7 +279,7 @@ final class TreeReader {
       return false;
     }
     sink.add(
-        file, line, column, path, Code.PK006,
+        file, line, column, path, ModelCode.INVALID_VALUE,
         "text holds U+" + String.format("%04X", (int) value.charAt(at)) + ", half of a UTF-16 surrogate pair, on its own: it"
             + " is not a Unicode character; write the character itself, or one escape of its code point such as"
             + " \\U0001F693",
@@ -289,7 +290,7 @@ final class TreeReader {
   private boolean countNode(int line, int column) {
     if (++nodes > limits.maxNodes()) {
       sink.add(
-          file, line, column, depth == 0 ? "" : pathOf(depth - 1), Code.PK002,
+          file, line, column, depth == 0 ? "" : pathOf(depth - 1), FileCode.LIMIT_EXCEEDED,
           "more than " + limits.maxNodes() + " values in the file, the limit; stopped reading the file",
           Integer.toString(limits.maxNodes()), List.of(), null);
       return false;
@@ -303,7 +304,7 @@ final class TreeReader {
     documentColumn = column;
     if (documents.size() >= limits.maxDocuments()) {
       sink.add(
-          file, line, column, "", Code.PK002,
+          file, line, column, "", FileCode.LIMIT_EXCEEDED,
           "more than " + limits.maxDocuments() + " documents in the file, the limit; stopped reading the file",
           Integer.toString(limits.maxDocuments()), List.of(), null);
       return false;
@@ -324,7 +325,7 @@ final class TreeReader {
         if (existing >= 0) {
           String key = keys[at];
           sink.add(
-              file, keyLines[at], keyColumns[at], pathOf(at), Code.PK001,
+              file, keyLines[at], keyColumns[at], pathOf(at), FileCode.MALFORMED_YAML,
               "duplicate key '" + Texts.abbreviate(key) + "', first given at line " + map.keyLine(existing) + ", column "
                   + map.keyColumn(existing) + ": a mapping holds each key once; remove one",
               Texts.abbreviate(key), List.of(), null);
@@ -339,7 +340,7 @@ final class TreeReader {
   private void anchor(Anchor anchor, String path, int line, int column) {
     String name = Texts.abbreviate(anchor.getValue());
     sink.add(
-        file, line, column, path, Code.PK016,
+        file, line, column, path, FileCode.UNSUPPORTED_YAML_FEATURE,
         "anchor '&" + name + "' is not supported: peelkit refuses anchors and aliases; remove it and write values out in"
             + " full",
         "&" + name, List.of(), null);
@@ -353,7 +354,7 @@ final class TreeReader {
   private void tag(String tag, String path, int line, int column) {
     String shown = tag.startsWith(CORE_TAG_PREFIX) ? "!!" + tag.substring(CORE_TAG_PREFIX.length()) : tag.isEmpty() ? "!" : tag;
     sink.add(
-        file, line, column, path, Code.PK016,
+        file, line, column, path, FileCode.UNSUPPORTED_YAML_FEATURE,
         "tag '" + Texts.abbreviate(shown) + "' is not supported: remove it; values are read by their plain form",
         Texts.abbreviate(shown), List.of(), null);
   }
