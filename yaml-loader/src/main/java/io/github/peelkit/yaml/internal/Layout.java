@@ -1,7 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.yaml.FileCode;
-import java.util.List;
 import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -25,9 +24,8 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
  * between the two, forward as the events come, and only when a rule needs a character.
  */
 final class Layout {
-  private final String file;
   private final String text;
-  private final Sink sink;
+  private final FileReport report;
   private final Supplier<String> path;
   private int cursorCodePoints;
   private int cursorChars;
@@ -35,15 +33,13 @@ final class Layout {
   /**
    * Creates the checks of one file.
    *
-   * @param file the file, for problems
    * @param text its text
-   * @param sink where problems go
+   * @param report where problems go
    * @param path the path of the value being read, asked only for a problem
    */
-  Layout(String file, String text, Sink sink, Supplier<String> path) {
-    this.file = file;
+  Layout(String text, FileReport report, Supplier<String> path) {
     this.text = text;
-    this.sink = sink;
+    this.report = report;
     this.path = path;
   }
 
@@ -147,12 +143,11 @@ final class Layout {
     if (content >= text.length() || text.charAt(content) == '\n' || text.charAt(content) == '\r') {
       return;
     }
-    sink.add(
-        file, line, text.codePointCount(lineStart, content) + 1, path.get(), FileCode.MALFORMED_YAML,
+    report.report(
+        FileCode.MALFORMED_YAML, line, text.codePointCount(lineStart, content) + 1, path.get(),
         "malformed YAML: " + what + " is indented " + spaces + (spaces == 1 ? " space" : " spaces")
             + " and must be indented more than its block, by at least " + indent + " (tabs do not count): indent it"
-            + " further",
-        null, List.of(), null);
+            + " further");
   }
 
   /** Refuses a comment right after a comma. */
@@ -172,10 +167,9 @@ final class Layout {
       return;
     }
     int[] position = SourceText.position(text, at);
-    sink.add(
-        file, position[0], position[1], path.get(), FileCode.MALFORMED_YAML,
-        "malformed YAML: a comment must have white space before its '#': write a space before it", null, List.of(),
-        null);
+    report.report(
+        FileCode.MALFORMED_YAML, position[0], position[1], path.get(),
+        "malformed YAML: a comment must have white space before its '#': write a space before it");
   }
 
   /** The index in the text of a position SnakeYAML Engine counts in code points. */

@@ -3,7 +3,7 @@ package io.github.peelkit.yaml.internal;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Limits;
-import java.util.List;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.common.SpecVersion;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -22,16 +22,14 @@ final class ParseFailure {
   /** The longest key the YAML parser reads, whatever the configured limit: YAML 1.2 caps implicit keys there. */
   static final int PARSER_KEY_LIMIT = 1024;
 
-  private final String file;
   private final String text;
   private final Limits limits;
-  private final Sink sink;
+  private final FileReport report;
 
-  ParseFailure(String file, String text, Limits limits, Sink sink) {
-    this.file = file;
+  ParseFailure(String text, Limits limits, FileReport report) {
     this.text = text;
     this.limits = limits;
-    this.sink = sink;
+    this.report = report;
   }
 
   /**
@@ -49,27 +47,28 @@ final class ParseFailure {
       }
       if (c instanceof ReaderException reader) {
         int[] at = SourceText.positionOfCodePoint(text, reader.getPosition());
-        sink.add(
-            file, at[0], at[1], "", FileCode.MALFORMED_YAML,
+        report.report(
+            FileCode.MALFORMED_YAML, at[0], at[1], "",
             "character U+" + String.format("%04X", reader.getCodePoint()) + " is not allowed in YAML: remove it or write it"
                 + " as an escape in a double-quoted text",
-            String.format("U+%04X", reader.getCodePoint()), List.of(), null);
+            String.format("U+%04X", reader.getCodePoint()));
         return;
       }
       if (c instanceof YamlVersionException version) {
         SpecVersion v = version.getSpecVersion();
         int[] at = directive();
-        sink.add(
-            file, at[0], at[1], "", FileCode.MALFORMED_YAML,
+        report.report(
+            FileCode.MALFORMED_YAML, at[0], at[1], "",
             "malformed YAML: the file asks for YAML " + v.getMajor() + "." + v.getMinor() + "; peelkit reads YAML 1.2:"
                 + " write %YAML 1.2, or remove the directive",
-            "%YAML " + v.getMajor() + "." + v.getMinor(), List.of(), null);
+            "%YAML " + v.getMajor() + "." + v.getMinor());
         return;
       }
       if (c instanceof StreamConstraintsException limit) {
         int[] at = lastPosition(p);
-        sink.add(file, at[0], at[1], path, FileCode.LIMIT_EXCEEDED, "the YAML parser's limit was exceeded: " + limit.getOriginalMessage(), null,
-            List.of(), null);
+        report.report(
+            FileCode.LIMIT_EXCEEDED, at[0], at[1], path,
+            "the YAML parser's limit was exceeded: " + limit.getOriginalMessage());
         return;
       }
       if (c == e && e instanceof JacksonException je && je.getOriginalMessage() != null
@@ -77,22 +76,21 @@ final class ParseFailure {
         int[] at = lastPosition(p);
         if (p != null && p.lastNode() instanceof AliasEvent alias) {
           String name = alias.getAnchor().map(a -> a.getValue()).orElse("");
-          sink.add(
-              file, at[0], at[1], path, FileCode.UNSUPPORTED_YAML_FEATURE,
+          report.report(
+              FileCode.UNSUPPORTED_YAML_FEATURE, at[0], at[1], path,
               "alias '*" + Texts.abbreviate(name) + "' used as a key is not supported: write the key out in full",
-              "*" + Texts.abbreviate(name), List.of(), null);
+              "*" + Texts.abbreviate(name));
         } else {
-          sink.add(
-              file, at[0], at[1], path, FileCode.UNSUPPORTED_YAML_FEATURE,
-              "a mapping or sequence used as a key is not supported: keys are text; stopped reading the file", null,
-              List.of(), null);
+          report.report(
+              FileCode.UNSUPPORTED_YAML_FEATURE, at[0], at[1], path,
+              "a mapping or sequence used as a key is not supported: keys are text; stopped reading the file");
         }
         return;
       }
     }
     int[] at = lastPosition(p);
     String message = e instanceof JacksonException je ? je.getOriginalMessage() : e.toString();
-    sink.add(file, at[0], at[1], path, FileCode.MALFORMED_YAML, "malformed YAML: " + oneLine(String.valueOf(message)), null, List.of(), null);
+    report.report(FileCode.MALFORMED_YAML, at[0], at[1], path, "malformed YAML: " + oneLine(String.valueOf(message)));
   }
 
   private void syntax(MarkedYamlEngineException e) {
@@ -101,23 +99,22 @@ final class ParseFailure {
     int column = mark == null ? 1 : mark.getColumn() + 1;
     String problem = e.getProblem() == null ? "" : oneLine(e.getProblem());
     if (mark != null && (problem.endsWith("but found ':'")) && emptyKey(mark)) {
-      sink.add(
-          file, line, column, "", ModelCode.INVALID_VALUE,
+      report.report(
+          ModelCode.INVALID_VALUE, line, column, "",
           "the key is empty, which YAML reads as null; peelkit's keys are text: write the key before its ':'; stopped"
-              + " reading the file",
-          null, List.of(), null);
+              + " reading the file");
       return;
     }
     if (problem.startsWith("mapping values are not allowed") || problem.startsWith("could not find expected ':'")) {
-      int[] key = longKey(line, column);
-      if (key != null) {
+      Optional<LongKey> longKey = longKey(line, column);
+      if (longKey.isPresent()) {
+        LongKey key = longKey.get();
         int limit = Math.min(limits.maxKeyLength(), PARSER_KEY_LIMIT);
-        sink.add(
-            file, line, key[0], "", FileCode.LIMIT_EXCEEDED,
-            "key of " + key[1] + " characters is longer than the limit of " + limit + " characters"
+        report.report(
+            FileCode.LIMIT_EXCEEDED, line, key.column(), "",
+            "key of " + key.length() + " characters is longer than the limit of " + limit + " characters"
                 + (limits.maxKeyLength() > PARSER_KEY_LIMIT ? ", the most the YAML parser reads" : "")
-                + "; stopped reading the file",
-            null, List.of(), null);
+                + "; stopped reading the file");
         return;
       }
     }
@@ -130,7 +127,7 @@ final class ParseFailure {
       }
       message.append(')');
     }
-    sink.add(file, line, column, "", FileCode.MALFORMED_YAML, message.toString(), null, List.of(), null);
+    report.report(FileCode.MALFORMED_YAML, line, column, "", message.toString());
   }
 
   /**
@@ -138,9 +135,9 @@ final class ParseFailure {
    * column, less indentation and sequence dashes, is a key of more than {@value #PARSER_KEY_LIMIT}
    * characters.
    *
-   * @return the key's start column and length, or null
+   * @return the key's start column and length, or empty when the text there is not such a key
    */
-  private int[] longKey(int line, int column) {
+  private Optional<LongKey> longKey(int line, int column) {
     String lineText = SourceText.line(text, line);
     int end = Math.min(lineText.length(), lineText.offsetByCodePoints(0, Math.min(column - 1, lineText.codePointCount(0, lineText.length()))));
     int start = 0;
@@ -161,10 +158,13 @@ final class ParseFailure {
       key = key.substring(1, key.length() - 1);
     }
     if (key.length() <= PARSER_KEY_LIMIT) {
-      return null;
+      return Optional.empty();
     }
-    return new int[] {lineText.codePointCount(0, start) + 1, key.length()};
+    return Optional.of(new LongKey(lineText.codePointCount(0, start) + 1, key.length()));
   }
+
+  /** A key longer than the parser reads: the column where it starts, and its length in characters. */
+  private record LongKey(int column, int length) {}
 
   /**
    * Whether the parser stopped at the ':' of an entry with no key, valid YAML 1.2 that SnakeYAML

@@ -31,7 +31,7 @@ final class TreeReader {
   private final String file;
   private final String text;
   private final Limits limits;
-  private final Sink sink;
+  private final FileReport report;
   private final List<Document> documents = new ArrayList<>();
 
   private Node[] containers = new Node[16];
@@ -54,8 +54,8 @@ final class TreeReader {
     this.file = file;
     this.text = text;
     this.limits = limits;
-    this.sink = sink;
-    this.layout = new Layout(file, text, sink, this::here);
+    this.report = new FileReport(file, sink);
+    this.layout = new Layout(text, report, this::here);
   }
 
   /**
@@ -77,8 +77,8 @@ final class TreeReader {
     } catch (RuntimeException e) {
       // Jackson 3's exceptions are unchecked; SnakeYAML Engine's come wrapped in them, or bare.
       reader.stopped = true;
-      if (!sink.isFull(file)) {
-        new ParseFailure(file, text, limits, sink).report(e, parser, reader.here());
+      if (!reader.report.isFull()) {
+        new ParseFailure(text, limits, reader.report).report(e, parser, reader.here());
       }
     } finally {
       if (parser != null) {
@@ -89,11 +89,10 @@ final class TreeReader {
         }
       }
     }
-    if (reader.documents.isEmpty() && !sink.isFull(file) && !reader.stopped) {
-      sink.add(
-          file, 1, 1, "", ModelCode.MISSING_REQUIRED,
-          "the file holds no document: give it at least one document with apiVersion, kind and id", null, List.of(),
-          null);
+    if (reader.documents.isEmpty() && !reader.report.isFull() && !reader.stopped) {
+      reader.report.report(
+          ModelCode.MISSING_REQUIRED, 1, 1, "",
+          "the file holds no document: give it at least one document with apiVersion, kind and id");
     }
     return reader.documents;
   }
@@ -101,7 +100,7 @@ final class TreeReader {
   private void run(PeelYamlParser p) {
     JsonToken token;
     while ((token = p.nextToken()) != null) {
-      if (sink.isFull(file)) {
+      if (report.isFull()) {
         stopped = true;
         return;
       }
@@ -158,24 +157,24 @@ final class TreeReader {
       skip[at] = true;
     } else if (event.isPlain() && key.isEmpty()) {
       keys[at] = "";
-      sink.add(
-          file, line, column, pathOf(at), ModelCode.INVALID_VALUE,
-          "the key is empty, which YAML reads as null; peelkit's keys are text: write the key before its ':'", null,
-          List.of(), null);
+      report.report(
+          ModelCode.INVALID_VALUE, line, column, pathOf(at),
+          "the key is empty, which YAML reads as null; peelkit's keys are text: write the key before its ':'");
       skip[at] = true;
     } else if (key.length() > limits.maxKeyLength()) {
       keys[at] = Texts.abbreviate(key);
-      sink.add(
-          file, line, column, pathOf(at), FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, pathOf(at),
           "key of " + key.length() + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
-          Texts.abbreviate(key), List.of(), null);
+          Texts.abbreviate(key));
       skip[at] = true;
     } else if (!event.isPlain() && loneSurrogate(key, pathOf(at), line, column)) {
       skip[at] = true;
     } else if (event.isPlain() && key.equals("<<")) {
-      sink.add(
-          file, line, column, pathOf(at), FileCode.UNSUPPORTED_YAML_FEATURE,
-          "merge key '<<' is not supported: write the entries out in full", "<<", List.of(), null);
+      report.report(
+          FileCode.UNSUPPORTED_YAML_FEATURE, line, column, pathOf(at),
+          "merge key '<<' is not supported: write the entries out in full",
+          "<<");
       skip[at] = true;
     }
   }
@@ -185,10 +184,10 @@ final class TreeReader {
       return false;
     }
     if (depth >= limits.maxDepth()) {
-      sink.add(
-          file, line, column, pathOf(depth - 1), FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, pathOf(depth - 1),
           "nesting deeper than the limit of " + limits.maxDepth() + " levels; stopped reading the file",
-          Integer.toString(depth + 1), List.of(), null);
+          Integer.toString(depth + 1));
       return false;
     }
     if (depth == 0 && !startDocument(line, column)) {
@@ -227,10 +226,10 @@ final class TreeReader {
     layout.node(event, contentIndent(), depth > 0 && flow[depth - 1]);
     if (event instanceof AliasEvent) {
       String name = Texts.abbreviate(event.getAnchor().map(Anchor::getValue).orElse(""));
-      sink.add(
-          file, line, column, here(), FileCode.UNSUPPORTED_YAML_FEATURE,
+      report.report(
+          FileCode.UNSUPPORTED_YAML_FEATURE, line, column, here(),
           "alias '*" + name + "' is not supported: peelkit refuses anchors and aliases; write the value out in full",
-          "*" + name, List.of(), null);
+          "*" + name);
       return attach(new RefusedNode(line, column));
     }
     ScalarEvent scalar = (ScalarEvent) event;
@@ -243,11 +242,11 @@ final class TreeReader {
     }
     String value = p.getString();
     if (value.length() > limits.maxScalarLength()) {
-      sink.add(
-          file, line, column, here(), FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, here(),
           "value of " + value.length() + " characters is longer than the limit of " + limits.maxScalarLength()
               + " characters",
-          Texts.abbreviate(value), List.of(), null);
+          Texts.abbreviate(value));
       return attach(new RefusedNode(line, column));
     }
     if (!scalar.isPlain() && loneSurrogate(value, here(), line, column)) {
@@ -256,11 +255,11 @@ final class TreeReader {
     ScalarNode node = new ScalarNode(line, column, value, scalar.isPlain());
     if (value.length() > limits.maxNumberLength()
         && (node.type() == ScalarType.INT || node.type() == ScalarType.FLOAT)) {
-      sink.add(
-          file, line, column, here(), FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, here(),
           "number of " + value.length() + " characters is longer than the limit of " + limits.maxNumberLength()
               + " characters",
-          Texts.abbreviate(value), List.of(), null);
+          Texts.abbreviate(value));
       return attach(new RefusedNode(line, column));
     }
     return attach(node);
@@ -278,21 +277,21 @@ final class TreeReader {
     if (at < 0) {
       return false;
     }
-    sink.add(
-        file, line, column, path, ModelCode.INVALID_VALUE,
+    report.report(
+        ModelCode.INVALID_VALUE, line, column, path,
         "text holds U+" + String.format("%04X", (int) value.charAt(at)) + ", half of a UTF-16 surrogate pair, on its own: it"
             + " is not a Unicode character; write the character itself, or one escape of its code point such as"
             + " \\U0001F693",
-        Texts.abbreviate(value), List.of(), null);
+        Texts.abbreviate(value));
     return true;
   }
 
   private boolean countNode(int line, int column) {
     if (++nodes > limits.maxNodes()) {
-      sink.add(
-          file, line, column, depth == 0 ? "" : pathOf(depth - 1), FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, depth == 0 ? "" : pathOf(depth - 1),
           "more than " + limits.maxNodes() + " values in the file, the limit; stopped reading the file",
-          Integer.toString(limits.maxNodes()), List.of(), null);
+          Integer.toString(limits.maxNodes()));
       return false;
     }
     return true;
@@ -303,10 +302,10 @@ final class TreeReader {
     documentLine = line;
     documentColumn = column;
     if (documents.size() >= limits.maxDocuments()) {
-      sink.add(
-          file, line, column, "", FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, "",
           "more than " + limits.maxDocuments() + " documents in the file, the limit; stopped reading the file",
-          Integer.toString(limits.maxDocuments()), List.of(), null);
+          Integer.toString(limits.maxDocuments()));
       return false;
     }
     return true;
@@ -324,11 +323,11 @@ final class TreeReader {
         int existing = map.put(keys[at], keyLines[at], keyColumns[at], node);
         if (existing >= 0) {
           String key = keys[at];
-          sink.add(
-              file, keyLines[at], keyColumns[at], pathOf(at), FileCode.MALFORMED_YAML,
+          report.report(
+              FileCode.MALFORMED_YAML, keyLines[at], keyColumns[at], pathOf(at),
               "duplicate key '" + Texts.abbreviate(key) + "', first given at line " + map.keyLine(existing) + ", column "
                   + map.keyColumn(existing) + ": a mapping holds each key once; remove one",
-              Texts.abbreviate(key), List.of(), null);
+              Texts.abbreviate(key));
         }
       }
     } else {
@@ -339,11 +338,11 @@ final class TreeReader {
 
   private void anchor(Anchor anchor, String path, int line, int column) {
     String name = Texts.abbreviate(anchor.getValue());
-    sink.add(
-        file, line, column, path, FileCode.UNSUPPORTED_YAML_FEATURE,
+    report.report(
+        FileCode.UNSUPPORTED_YAML_FEATURE, line, column, path,
         "anchor '&" + name + "' is not supported: peelkit refuses anchors and aliases; remove it and write values out in"
             + " full",
-        "&" + name, List.of(), null);
+        "&" + name);
   }
 
   /** {@return the fewest spaces a line of flow content needs at the current level} */
@@ -353,10 +352,10 @@ final class TreeReader {
 
   private void tag(String tag, String path, int line, int column) {
     String shown = tag.startsWith(CORE_TAG_PREFIX) ? "!!" + tag.substring(CORE_TAG_PREFIX.length()) : tag.isEmpty() ? "!" : tag;
-    sink.add(
-        file, line, column, path, FileCode.UNSUPPORTED_YAML_FEATURE,
+    report.report(
+        FileCode.UNSUPPORTED_YAML_FEATURE, line, column, path,
         "tag '" + Texts.abbreviate(shown) + "' is not supported: remove it; values are read by their plain form",
-        Texts.abbreviate(shown), List.of(), null);
+        Texts.abbreviate(shown));
   }
 
   /** The path of the value being read; built only for a problem, never on the way of valid input. */
