@@ -3,8 +3,6 @@ package io.github.peelkit.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Severity;
 import java.io.IOException;
@@ -13,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class ProblemPrinterTest {
   private static List<Problem> specExample() throws IOException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.mapping.GradeMappings;
 import io.github.peelkit.mapping.Policy;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /** {@code peel convert}: PEEL 2016's grades onto the 2021/22 scale, by each policy. */
 class ConvertCommandTest {

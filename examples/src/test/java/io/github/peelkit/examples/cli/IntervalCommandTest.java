@@ -3,12 +3,12 @@ package io.github.peelkit.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
 import io.github.peelkit.interval.ConfidenceInterval;
 import io.github.peelkit.interval.IntervalMethod;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** {@code peel interval}: the inspectorate's figures, every method, and bad arguments. */
 class IntervalCommandTest {
