@@ -7,16 +7,17 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -28,21 +29,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * stack trace is ever printed: a usage error prints its message, the synopsis and a pointer to
  * {@code --help}; an unexpected exception prints one line.
  */
-@Command(
-    name = "peel",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Checks, shows and converts graded inspection assessments written in peelkit/v1 YAML, such as the PEEL"
-          + " inspections of police forces in England and Wales, and computes confidence intervals."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      " 0:success: no error (warnings allowed)",
-      " 1:the input has errors, or cannot be converted as asked",
-      " 2:usage error: unknown option, bad value, missing file, unknown id",
-      "70:internal error in peel (please report it)"
-    })
 public final class Peel implements Runnable {
   /** picocli's own header of its {@code help} command, which the top-level help lists (a test holds it to picocli's). */
   static final String HELP_HEADER = "Display help information about the specified command.";
@@ -63,12 +49,29 @@ public final class Peel implements Runnable {
       new Subcommand("schema", SchemaCommand.HEADER, () -> new SchemaCommand()),
       new Subcommand("help", HELP_HEADER, () -> new HelpCommand()));
 
-  @Spec private CommandSpec spec;
+  private static final String DESCRIPTION =
+      "Checks, shows and converts graded inspection assessments written in peelkit/v1 YAML, such as the PEEL"
+          + " inspections of police forces in England and Wales, and computes confidence intervals.";
 
+  private final CommandSpec spec;
   private final boolean interactive;
 
+  /**
+   * Describes the top-level command to picocli directly, as its annotations would: reading annotations
+   * means reflection and a proxy class per annotation type, a large part of what {@code peel --version}
+   * costs. The help it prints is held to the same snapshot as before.
+   */
   private Peel(boolean interactive) {
     this.interactive = interactive;
+    this.spec = CommandSpec.wrapWithoutInspection(this).name("peel").versionProvider(new Version());
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put(" 0", "success: no error (warnings allowed)");
+    exitCodes.put(" 1", "the input has errors, or cannot be converted as asked");
+    exitCodes.put(" 2", "usage error: unknown option, bad value, missing file, unknown id");
+    exitCodes.put("70", "internal error in peel (please report it)");
+    spec.usageMessage().description(DESCRIPTION).exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
   }
 
   /**
@@ -117,7 +120,7 @@ public final class Peel implements Runnable {
 
   /** {@return the command line, configured as {@code peel} runs, with the subcommands that {@code made} accepts made} */
   private static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive, Predicate<Subcommand> made) {
-    CommandLine peel = new CommandLine(new Peel(interactive));
+    CommandLine peel = new CommandLine(new Peel(interactive).spec);
     for (Subcommand subcommand : SUBCOMMANDS) {
       peel.addSubcommand(subcommand.name(), made.test(subcommand) ? subcommand.command().get() : subcommand.placeholder());
     }
