@@ -3,7 +3,8 @@
 # medians: a hello-world JVM (the floor of any Java command), `peel --version`, `peel validate` of one
 # Essex file, `peel validate` of the 172-file benchmark corpus, and the bare Jackson parse-and-walk of
 # the same 172 files (JacksonParseOnly, run as `java -cp peel.jar`, the floor of any YAML reader on
-# this parser). Peak resident memory comes from /usr/bin/time where it is installed, otherwise from
+# this parser; also with the launcher's JIT and collector options), and, for comparison, the first
+# two commands as `java -jar peel.jar`. Peak resident memory comes from /usr/bin/time where it is installed, otherwise from
 # VmHWM in /proc in a separate run.
 #
 #   mvn -q -DskipTests package && examples/bench/startup.sh [RUNS]      (RUNS rounds, 21 by default)
@@ -39,7 +40,7 @@ files=$#
 set --
 
 # The measurements, in the order each round runs them.
-names="hello version validate corpus floor floor-c1"
+names="hello version validate corpus floor floor-c1 jar-version jar-validate"
 command_of() {
   case $1 in
     hello) echo "${bin}java -cp $work Hello" ;;
@@ -48,6 +49,8 @@ command_of() {
     corpus) echo "$peel validate $work/corpus" ;;
     floor) echo "${bin}java -cp $jar io.github.peelkit.examples.bench.JacksonParseOnly FILES" ;;
     floor-c1) echo "${bin}java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $jar io.github.peelkit.examples.bench.JacksonParseOnly FILES" ;;
+    jar-version) echo "${bin}java -jar $jar --version" ;;
+    jar-validate) echo "${bin}java -jar $jar validate $essex" ;;
   esac
 }
 # Runs one measurement, through /usr/bin/time when there is one (its peak RSS goes to $work/rss).
@@ -68,6 +71,8 @@ run() {
     corpus) measure "$peel" validate "$work/corpus" ;;
     floor) measure "${bin}java" -cp "$jar" io.github.peelkit.examples.bench.JacksonParseOnly "$@" ;;
     floor-c1) measure "${bin}java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar" io.github.peelkit.examples.bench.JacksonParseOnly "$@" ;;
+    jar-version) measure "${bin}java" -jar "$jar" --version ;;
+    jar-validate) measure "${bin}java" -jar "$jar" validate "$essex" ;;
   esac
 }
 
@@ -137,3 +142,5 @@ echo "validate one file / hello    $(ratio "$(median "$work/validate.times")" "$
 echo "corpus / Jackson floor       $(ratio "$(median "$work/corpus.times")" "$floor")   (target <= 1.1)"
 echo "corpus / floor, C1 + serial  $(ratio "$(median "$work/corpus.times")" "$(median "$work/floor-c1.times")")"
 echo "corpus RSS / floor RSS       $(ratio "$(median "$work/corpus.rss")" "$(median "$work/floor.rss")")   (target <= 1.25)"
+echo "java -jar --version / peel   $(ratio "$(median "$work/jar-version.times")" "$(median "$work/version.times")")"
+echo "java -jar validate / peel    $(ratio "$(median "$work/jar-validate.times")" "$(median "$work/validate.times")")"

@@ -146,6 +146,11 @@ public final class Peel implements Runnable {
     return subcommand -> words.contains(subcommand.name());
   }
 
+  /** {@return the subcommands, in the order the help lists them} */
+  static List<Subcommand> subcommands() {
+    return SUBCOMMANDS;
+  }
+
   /** {@return whether progress may be drawn on standard error} */
   boolean isInteractive() {
     return interactive;
