@@ -13,8 +13,9 @@ import org.apache.commons.numbers.gamma.RegularizedBeta;
  * an interval's cost. The root is found from the starting value of Numerical Recipes' {@code
  * invbetai} (3rd ed., §6.14) by steps of the inverse function's Taylor series, whose derivatives come
  * from the log-density's (elementary functions): the start is close enough that one evaluation a
- * bound usually suffices, two otherwise (examples/BENCHMARKS.md). Every step is kept inside a bracket that
- * holds the root, and falls back to bisection when it would leave it, so the search always ends.
+ * bound usually suffices, two otherwise (examples/BENCHMARKS.md). Every step is kept inside a
+ * bracket that holds the root, and falls back to bisection when it would leave it, so the search
+ * always ends.
  * {@code IntervalMathTest} and the SciPy reference table hold the results to Commons' quantiles
  * and to SciPy's.
  */
