@@ -129,9 +129,9 @@ ratio() { printf '%d.%02d' $(( $1 * 100 / $2 / 100 )) $(( $1 * 100 / $2 % 100 ))
 
 echo "$(date -u +%Y-%m-%d) $(uname -m), $(nproc) CPUs, $(${bin}java -version 2>&1 | head -n 1)"
 echo "$runs rounds of cold runs, alternated, after one round left out; $files corpus files; times in ms, peak RSS in MB"
-printf '%-9s %8s %8s %8s %8s  %s\n' run median lowest highest rss command
+printf '%-12s %8s %8s %8s %8s  %s\n' run median lowest highest rss command
 for name in $names; do
-  printf '%-9s %8d %8d %8d %8d  %s\n' "$name" $(( $(median "$work/$name.times") / 1000 )) $(( $(lowest "$work/$name.times") / 1000 )) \
+  printf '%-12s %8d %8d %8d %8d  %s\n' "$name" $(( $(median "$work/$name.times") / 1000 )) $(( $(lowest "$work/$name.times") / 1000 )) \
     $(( $(highest "$work/$name.times") / 1000 )) $(( $(median "$work/$name.rss") / 1024 )) "$(command_of "$name")"
 done
 hello=$(median "$work/hello.times")
