@@ -9,6 +9,9 @@
 #
 #   mvn -q -DskipTests package && examples/bench/startup.sh [RUNS]      (RUNS rounds, 21 by default)
 #
+# With PEEL_BASELINE_JAR set to the peel.jar of another build (such as an earlier commit's), its
+# `--version` and one-file `validate` run in the same rounds, as `java -jar`, for a before and after.
+#
 # Needs a JDK (java and javac, through JAVA_HOME or PATH, as peel finds them) and coreutils.
 set -eu
 
@@ -41,6 +44,9 @@ set --
 
 # The measurements, in the order each round runs them.
 names="hello version validate corpus floor floor-c1 jar-version jar-validate"
+if [ -n "${PEEL_BASELINE_JAR:-}" ]; then
+  names="$names base-version base-validate"
+fi
 command_of() {
   case $1 in
     hello) echo "${bin}java -cp $work Hello" ;;
@@ -51,6 +57,8 @@ command_of() {
     floor-c1) echo "${bin}java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $jar io.github.peelkit.examples.bench.JacksonParseOnly FILES" ;;
     jar-version) echo "${bin}java -jar $jar --version" ;;
     jar-validate) echo "${bin}java -jar $jar validate $essex" ;;
+    base-version) echo "${bin}java -jar $PEEL_BASELINE_JAR --version" ;;
+    base-validate) echo "${bin}java -jar $PEEL_BASELINE_JAR validate $essex" ;;
   esac
 }
 # Runs one measurement, through /usr/bin/time when there is one (its peak RSS goes to $work/rss).
@@ -73,6 +81,8 @@ run() {
     floor-c1) measure "${bin}java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar" io.github.peelkit.examples.bench.JacksonParseOnly "$@" ;;
     jar-version) measure "${bin}java" -jar "$jar" --version ;;
     jar-validate) measure "${bin}java" -jar "$jar" validate "$essex" ;;
+    base-version) measure "${bin}java" -jar "$PEEL_BASELINE_JAR" --version ;;
+    base-validate) measure "${bin}java" -jar "$PEEL_BASELINE_JAR" validate "$essex" ;;
   esac
 }
 
@@ -144,3 +154,7 @@ echo "corpus / floor, C1 + serial  $(ratio "$(median "$work/corpus.times")" "$(m
 echo "corpus RSS / floor RSS       $(ratio "$(median "$work/corpus.rss")" "$(median "$work/floor.rss")")   (target <= 1.25)"
 echo "java -jar --version / peel   $(ratio "$(median "$work/jar-version.times")" "$(median "$work/version.times")")"
 echo "java -jar validate / peel    $(ratio "$(median "$work/jar-validate.times")" "$(median "$work/validate.times")")"
+if [ -n "${PEEL_BASELINE_JAR:-}" ]; then
+  echo "baseline --version / peel    $(ratio "$(median "$work/base-version.times")" "$(median "$work/version.times")")"
+  echo "baseline validate / peel     $(ratio "$(median "$work/base-validate.times")" "$(median "$work/validate.times")")"
+fi
