@@ -50,6 +50,13 @@ class LauncherTest {
   }
 
   @Test
+  void findsItselfWhateverCdpathSays() throws IOException {
+    // A relative bin/peel, with a CDPATH that holds a bin folder of its own: cd would go there.
+    Files.createDirectories(temp.resolve("elsewhere/bin"));
+    assertVersion(Command.of("bin/peel", "--version").in(Installed.home()).with("CDPATH", temp.resolve("elsewhere").toString()).run());
+  }
+
+  @Test
   void passesArgumentsThroughUntouched() {
     String path = "a  b\t'c' \"d\" $HOME * \\ `x` ; |.yaml";
     Run run = Command.of(PEEL, "show", path).in(temp).run();
