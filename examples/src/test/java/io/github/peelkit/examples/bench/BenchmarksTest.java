@@ -113,6 +113,22 @@ class BenchmarksTest {
   }
 
   @Test
+  void threadCpuReadsACorpusWithTheReaderAndTheFloor(@TempDir Path dir) {
+    Corpus.write(dir, Corpus.SEED, 2, 1);
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+      ThreadCpu.main(new String[] {"corpus", dir.toString(), "2"});
+    } finally {
+      System.setOut(out);
+    }
+    List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(dir + ": 2 files, 2 passes, medians of the last 1", lines.get(0));
+    assertTrue(lines.get(1).startsWith("reader  CPU ") && lines.get(2).startsWith("floor   CPU "), lines.toString());
+  }
+
+  @Test
   void everyBenchmarkRuns(@TempDir Path dir) throws RunnerException {
     System.setProperty(BenchFolder.PROPERTY, dir.toString());
     try {
