@@ -1,26 +1,26 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
-import io.github.peelkit.check.InvariantException;
-import io.github.peelkit.check.Warning;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.internal.Checks;
-import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.internal.Violations;
+import io.github.peelkit.mapping.ConversionException;
+import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -29,12 +29,12 @@ import org.immutables.value.Value;
  * behind them.
  *
  * <p>Invariants checked when an assessment is built, each reported at the path of the offending
- * value ({@code judgments[2].grade}): every judged area is an area of the framework; one judgment
- * per area; every grade is a grade of the assessment's {@linkplain #scale() scale} (the framework's,
- * unless converted), and so is every peer distribution and every target of a judgment's
- * conversion;
- * finding ids and evidence ids are unique across the assessment; a finding's evidence links name
- * evidence of the assessment; a cause of concern's links name recommendations of the assessment.
+ * value ({@code judgments[2].grade}): every judged area is an area of the framework; every grade is
+ * a grade of the assessment's {@linkplain #scale() scale} (the framework's, unless converted), and
+ * so is every peer distribution and every target of a judgment's conversion; and the rules across
+ * its parts that its {@link AssessmentOutline} checks: one judgment per area; finding ids and
+ * evidence ids unique across the assessment; a finding's evidence links name evidence of the
+ * assessment; a cause of concern's links name recommendations of the assessment.
  *
  * <p>What a valid assessment may still get wrong is returned by {@link #warnings()}.
  *
@@ -44,6 +44,19 @@ import org.immutables.value.Value;
 public abstract class Assessment implements Extensible {
   /** The grade id whose judgments, by the inspectorate's definition, come with a cause of concern. */
   static final String INADEQUATE = "inadequate";
+
+  /** Every judged area is an area of the assessment's framework. */
+  public static final Rule AREAS_OF_FRAMEWORK = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "areas are of the framework");
+  /** Every grade of an assessment is of its scale. */
+  public static final Rule GRADES_OF_SCALE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grades are of the assessment's scale");
+  /** A cause of concern is always accompanied by a recommendation: a warning. */
+  public static final Rule CONCERN_WITH_RECOMMENDATION =
+      Rule.of(ModelCode.CONCERN_WITHOUT_RECOMMENDATION, "a cause of concern has a recommendation");
+  /** An inadequate grade is given where the inspectorate has causes of concern: a warning. */
+  public static final Rule INADEQUATE_WITH_CONCERN =
+      Rule.of(ModelCode.INADEQUATE_WITHOUT_CONCERN, "an inadequate grade comes with a cause of concern");
+  /** Published figures fit the sample they were computed from, allowing for rounding: a warning. */
+  public static final Rule FIGURES_FIT = Rule.of(ModelCode.FIGURES_INCONSISTENT, "published figures fit the sample");
 
   Assessment() {}
 
@@ -148,6 +161,36 @@ public abstract class Assessment implements Extensible {
   }
 
   /**
+   * Converts this assessment to the target scale of a grade mapping.
+   *
+   * <p>Every graded judgment gets the grade the policy picks from its range, and records the
+   * conversion (mapping id, original grade, targets, relation, comparability) with the policy as its
+   * {@linkplain Converted outcome}; under {@link Policy#RANGE}, a judgment whose range holds several
+   * grades stands for the range and has no grade. Ungraded judgments, statements, findings, finding
+   * counts, evidence, notes and extensions are kept as they are, and the assessment's {@linkplain
+   * #scale() scale} becomes the target scale.
+   *
+   * <p>A judgment's peer distribution is converted with the same policy, peer by peer: under {@link
+   * Policy#BEST} and {@link Policy#WORST} every peer's grade becomes the best or worst of its range;
+   * under {@link Policy#STRICT} and {@link Policy#RANGE} the distribution is converted only when
+   * every grade that some peer holds maps to exactly one grade, and is <strong>dropped</strong>
+   * otherwise, because peers' counts cannot be split across a range without inventing figures. (A
+   * distribution cannot stay on the old scale: an assessment's grades are all on one scale.)
+   *
+   * @param mapping a mapping whose source scale is this assessment's scale
+   * @param policy how to pick one grade from a range
+   * @return the converted assessment
+   * @throws ConversionException under {@link Policy#STRICT} when a judgment's grade maps to several
+   *     grades; the message names the assessment, the judgment's area, the grade and the range
+   * @throws IllegalArgumentException when the assessment is not on the mapping's source scale, or
+   *     was converted already (convert the original with the mappings composed by {@link
+   *     GradeMapping#andThen(GradeMapping)}, so that the record of the first step is not lost)
+   */
+  public Assessment convert(GradeMapping mapping, Policy policy) {
+    return AssessmentConversion.convert(mapping, this, policy);
+  }
+
+  /**
    * Finds a piece of evidence anywhere in the assessment by id.
    *
    * @param id the evidence id
@@ -177,13 +220,15 @@ public abstract class Assessment implements Extensible {
   }
 
   /**
-   * Checks what a valid assessment may still get wrong: a cause of concern without a
-   * recommendation ({@link Code#PK013}), an inadequate grade without a cause of concern ({@link
-   * Code#PK014}), published figures that do not fit their sample ({@link Code#PK010}).
+   * Checks what a valid assessment may still get wrong: a cause of concern without a recommendation
+   * ({@link ModelCode#CONCERN_WITHOUT_RECOMMENDATION}), an inadequate grade without a cause of
+   * concern ({@link ModelCode#INADEQUATE_WITHOUT_CONCERN}), published figures that do not fit their
+   * sample ({@link ModelCode#FIGURES_INCONSISTENT}).
    *
-   * @return the warnings, in document order; empty when there are none
+   * @return the violations of those rules, each with a code of severity warning, in document order;
+   *     empty when there are none
    */
-  public List<Warning> warnings() {
+  public List<Violation> warnings() {
     return AssessmentWarnings.of(this);
   }
 
@@ -191,57 +236,50 @@ public abstract class Assessment implements Extensible {
   // write paths and messages only for a value they refuse.
   @Value.Check
   void check() {
-    Checks.slug("id", id());
-    Checks.notBlank("title", title());
+    Violations found = new Violations();
+    Checks.id(found, "id", id());
+    Checks.notBlank(found, "title", title());
     Optional<GradeScale> scale = scale();
-    Set<String> judged = new HashSet<>();
     for (int i = 0; i < judgments().size(); i++) {
       Judgment judgment = judgments().get(i);
       Area area = judgment.area();
       if (!framework().findArea(area.id()).filter(area::equals).isPresent()) {
-        throw Invariants.violation(
-            Code.PK008,
-            "areas are of the framework",
-            "judgments[" + i + "].area",
-            area.id(),
-            "area '" + area.id() + "' is not an area of framework " + framework().id());
+        found.add(
+            AREAS_OF_FRAMEWORK.violation(
+                "judgments[" + i + "].area",
+                area.id(),
+                "area '" + area.id() + "' is not an area of framework " + framework().id()));
       }
-      if (!judged.add(area.id())) {
-        throw Invariants.violation(
-            Code.PK012,
-            "one judgment per area",
-            "judgments[" + i + "].area",
-            area.id(),
-            "area '" + area.id() + "' is judged twice: merge the two judgments into one");
+      Outcome outcome = judgment.outcome();
+      if (outcome instanceof Graded graded && !isOnScale(scale, graded.grade())) {
+        found.add(offScale(scale, graded.grade(), "judgments[" + i + "].grade"));
       }
-      if (judgment.grade().isPresent() && !isOnScale(scale, judgment.grade().get())) {
-        throw offScale(scale, judgment.grade().get(), "judgments[" + i + "].grade");
-      }
-      List<Grade> targets = judgment.conversion().map(Conversion::targets).orElse(List.of());
-      for (int k = 0; k < targets.size(); k++) {
-        if (!isOnScale(scale, targets.get(k))) {
-          throw offScale(scale, targets.get(k), "judgments[" + i + "].conversion.targets[" + k + "]");
+      if (outcome instanceof Converted converted) {
+        List<Grade> targets = converted.conversion().targets().grades();
+        for (int k = 0; k < targets.size(); k++) {
+          if (!isOnScale(scale, targets.get(k))) {
+            found.add(offScale(scale, targets.get(k), "judgments[" + i + "].conversion.targets[" + k + "]"));
+          }
         }
       }
       if (judgment.distribution().isPresent()) {
         for (Grade g : judgment.distribution().get().counts().keySet()) {
           if (!isOnScale(scale, g)) {
-            throw offScale(scale, g, "judgments[" + i + "].distribution.counts." + g.id());
+            found.add(offScale(scale, g, "judgments[" + i + "].distribution.counts." + g.id()));
           }
         }
       }
     }
-    checkIdsAndLinks();
+    found.addAll(AssessmentOutline.of(this).violations());
+    found.throwIfAny();
   }
 
   private static boolean isOnScale(Optional<GradeScale> scale, Grade grade) {
     return scale.isPresent() && scale.get().contains(grade);
   }
 
-  private InvariantException offScale(Optional<GradeScale> scale, Grade grade, String path) {
-    return Invariants.violation(
-        Code.PK008,
-        "grades are of the framework's scale",
+  private Violation offScale(Optional<GradeScale> scale, Grade grade, String path) {
+    return GRADES_OF_SCALE.violation(
         path,
         grade.id(),
         "grade '"
@@ -252,97 +290,6 @@ public abstract class Assessment implements Extensible {
             + scale.map(s -> "scale " + s.id()).orElse("any scale")
             + ", the scale of assessment "
             + id());
-  }
-
-  /**
-   * Checks ids and links in one pass over the lists as they are, without locating every value first:
-   * the collections are sized up front, and a path is written only for a refusal. The order of the
-   * checks, and so the first refusal, is that of {@link Located#findings} and {@link Located#evidence}.
-   */
-  private void checkIdsAndLinks() {
-    int findingCount = findings().size();
-    int evidenceCount = 0;
-    for (Judgment judgment : judgments()) {
-      findingCount += judgment.findings().size();
-      evidenceCount += judgment.evidence().size();
-    }
-    Map<String, Finding> findingsById = new HashMap<>(capacity(findingCount));
-    for (int i = -1; i < judgments().size(); i++) {
-      List<Finding> list = findingsOf(i);
-      for (int j = 0; j < list.size(); j++) {
-        Finding finding = list.get(j);
-        Optional<String> id = finding.id();
-        if (id.isPresent() && findingsById.putIfAbsent(id.get(), finding) != null) {
-          throw Invariants.violation(
-              Code.PK007,
-              "finding ids are unique",
-              Located.path(i, "findings", j) + ".id",
-              id.get(),
-              "finding id '" + id.get() + "' is used twice in assessment " + id());
-        }
-      }
-    }
-    Set<String> evidenceIds = new HashSet<>(capacity(evidenceCount));
-    for (int i = 0; i < judgments().size(); i++) {
-      List<Evidence> list = judgments().get(i).evidence();
-      for (int j = 0; j < list.size(); j++) {
-        Optional<String> id = list.get(j).id();
-        if (id.isPresent() && !evidenceIds.add(id.get())) {
-          throw Invariants.violation(
-              Code.PK007,
-              "evidence ids are unique",
-              Located.path(i, "evidence", j) + ".id",
-              id.get(),
-              "evidence id '" + id.get() + "' is used twice in assessment " + id());
-        }
-      }
-    }
-    for (int i = -1; i < judgments().size(); i++) {
-      List<Finding> list = findingsOf(i);
-      for (int j = 0; j < list.size(); j++) {
-        checkLinks(list.get(j), i, j, findingsById, evidenceIds);
-      }
-    }
-  }
-
-  /** The findings of a judgment, or the assessment's own for -1. */
-  private List<Finding> findingsOf(int judgment) {
-    return judgment < 0 ? findings() : judgments().get(judgment).findings();
-  }
-
-  private void checkLinks(Finding finding, int judgment, int index, Map<String, Finding> findingsById, Set<String> evidenceIds) {
-    List<String> links = finding.evidence();
-    for (int k = 0; k < links.size(); k++) {
-      String link = links.get(k);
-      if (!evidenceIds.contains(link)) {
-        throw Invariants.violation(
-            Code.PK008,
-            "evidence links resolve",
-            Located.path(judgment, "findings", index) + ".evidence[" + k + "]",
-            link,
-            "finding links evidence '" + link + "', but no evidence of assessment " + id() + " has that id");
-      }
-    }
-    List<String> recommendations = finding.recommendations();
-    for (int k = 0; k < recommendations.size(); k++) {
-      String link = recommendations.get(k);
-      Finding target = findingsById.get(link);
-      if (target == null || target.kind() != FindingKind.RECOMMENDATION) {
-        throw Invariants.violation(
-            Code.PK008,
-            "recommendation links resolve",
-            Located.path(judgment, "findings", index) + ".recommendations[" + k + "]",
-            link,
-            target == null
-                ? "cause of concern links recommendation '" + link + "', but no finding of assessment " + id() + " has that id"
-                : "cause of concern links '" + link + "', which is a finding of kind " + target.kind().id() + ", not a recommendation");
-      }
-    }
-  }
-
-  /** The initial capacity of a hash map or set that holds a number of entries without growing. */
-  private static int capacity(int entries) {
-    return (int) (entries / 0.75f) + 1;
   }
 
   /** Builds an assessment. */

@@ -1,7 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
-import io.github.peelkit.check.Warning;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Sample;
 import java.util.ArrayList;
@@ -11,20 +10,19 @@ import java.util.List;
 final class AssessmentWarnings {
   private AssessmentWarnings() {}
 
-  static List<Warning> of(Assessment assessment) {
-    List<Warning> warnings = new ArrayList<>();
+  static List<Violation> of(Assessment assessment) {
+    List<Violation> warnings = new ArrayList<>();
     for (Located<Finding> f : Located.findings(assessment)) {
       Finding finding = f.value();
       if (finding.kind() == FindingKind.CAUSE_OF_CONCERN && finding.recommendations().isEmpty()) {
         warnings.add(
-            Warning.of(
-                Code.PK013,
+            Assessment.CONCERN_WITH_RECOMMENDATION.violation(
                 f.path(),
+                finding.title(),
                 "cause of concern '"
                     + finding.title()
                     + "' has no recommendation: a cause of concern is always accompanied by one;"
-                    + " link it under recommendations",
-                finding.title()));
+                    + " link it under recommendations"));
       }
     }
     for (int i = 0; i < assessment.judgments().size(); i++) {
@@ -33,14 +31,13 @@ final class AssessmentWarnings {
       boolean concern = judgment.findings().stream().anyMatch(f -> f.kind() == FindingKind.CAUSE_OF_CONCERN);
       if (inadequate && !concern) {
         warnings.add(
-            Warning.of(
-                Code.PK014,
+            Assessment.INADEQUATE_WITH_CONCERN.violation(
                 "judgments[" + i + "].grade",
+                Assessment.INADEQUATE,
                 "area '"
                     + judgment.area().id()
                     + "' is graded inadequate without a cause of concern: inadequate is given where the"
-                    + " inspectorate has causes of concern; add the cause of concern as a finding",
-                Assessment.INADEQUATE));
+                    + " inspectorate has causes of concern; add the cause of concern as a finding"));
       }
     }
     for (Located<Evidence> e : Located.evidence(assessment)) {
@@ -51,11 +48,8 @@ final class AssessmentWarnings {
             .ifPresent(
                 check ->
                     warnings.add(
-                        Warning.of(
-                            Code.PK010,
-                            e.path() + ".reported",
-                            check.explanation(),
-                            sample.id().orElse(sample.description()))));
+                        Assessment.FIGURES_FIT.violation(
+                            e.path() + ".reported", sample.id().orElse(sample.description()), check.explanation())));
       }
     }
     return warnings;

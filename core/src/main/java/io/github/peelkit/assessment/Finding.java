@@ -1,10 +1,11 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
-import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.internal.Violations;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +24,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Finding implements Extensible {
+  /** A finding's number in its report is not negative. */
+  public static final Rule NON_NEGATIVE_NUMBER = Rule.of(ModelCode.INVALID_VALUE, "number >= 0");
+  /** Only a cause of concern links the recommendations that accompany it. */
+  public static final Rule ONLY_CONCERN_LINKS_RECOMMENDATIONS =
+      Rule.of(ModelCode.INVALID_VALUE, "only a cause of concern links recommendations");
+
   Finding() {}
 
   /** {@return what kind of finding this is} */
@@ -70,23 +77,28 @@ public abstract class Finding implements Extensible {
 
   @Value.Check
   void check() {
-    id().ifPresent(id -> Checks.slug("id", id));
-    Checks.notBlank("title", title());
-    if (number().isPresent()) {
-      int n = number().getAsInt();
-      Invariants.require(n >= 0, Code.PK006, "number >= 0", "number", n, () -> "number " + n + " is negative");
+    Violations found = new Violations();
+    if (id().isPresent()) {
+      Checks.id(found, "id", id().get());
     }
-    Checks.slugs("evidence", evidence());
-    Checks.slugs("recommendations", recommendations());
-    Invariants.require(
-        recommendations().isEmpty() || kind() == FindingKind.CAUSE_OF_CONCERN,
-        Code.PK006,
-        "only a cause of concern links recommendations",
-        "recommendations",
-        kind().id(),
-        () -> "a finding of kind "
-            + kind().id()
-            + " links recommendations; only a cause-of-concern does: link the recommendation from its cause of concern");
+    Checks.notBlank(found, "title", title());
+    if (number().isPresent() && number().getAsInt() < 0) {
+      int n = number().getAsInt();
+      found.add(NON_NEGATIVE_NUMBER.violation("number", n, "number " + n + " is negative"));
+    }
+    Checks.ids(found, "evidence", evidence());
+    Checks.ids(found, "recommendations", recommendations());
+    if (!recommendations().isEmpty() && kind() != FindingKind.CAUSE_OF_CONCERN) {
+      found.add(
+          ONLY_CONCERN_LINKS_RECOMMENDATIONS.violation(
+              "recommendations",
+              kind().id(),
+              "a finding of kind "
+                  + kind().id()
+                  + " links recommendations; only a cause-of-concern does: link the recommendation from its cause of"
+                  + " concern"));
+    }
+    found.throwIfAny();
   }
 
   /** Builds a finding. */

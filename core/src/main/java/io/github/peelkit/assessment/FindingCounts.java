@@ -1,9 +1,10 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
-import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.internal.Violations;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -18,6 +19,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FindingCounts implements Extensible {
+  /** A count of findings is not negative. */
+  public static final Rule NON_NEGATIVE_COUNTS = Rule.of(ModelCode.INVALID_VALUE, "count >= 0");
+
   FindingCounts() {}
 
   /** {@return the counts, by kind, in the order of {@link FindingKind}} */
@@ -57,14 +61,16 @@ public abstract class FindingCounts implements Extensible {
 
   @Value.Check
   FindingCounts check() {
+    Violations found = new Violations();
     counts()
         .forEach(
             (kind, count) -> {
               if (count < 0) {
-                throw Invariants.violation(
-                    Code.PK006, "count >= 0", "counts." + kind.id(), count, "count " + count + " of " + kind.id() + " is negative");
+                // The format writes each count under its kind, directly in the finding counts.
+                found.add(NON_NEGATIVE_COUNTS.violation(kind.id(), count, "count " + count + " of " + kind.id() + " is negative"));
               }
             });
+    found.throwIfAny();
     // Keep the kinds in declaration order, whatever order they were given in.
     Map<FindingKind, Integer> ordered = new EnumMap<>(FindingKind.class);
     ordered.putAll(counts());

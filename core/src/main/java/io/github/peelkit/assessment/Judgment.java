@@ -1,48 +1,49 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
-import io.github.peelkit.internal.GradeRanges;
-import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.internal.Violations;
+import io.github.peelkit.mapping.ConversionException;
+import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeRange;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The judgment of one area: either a grade of the framework's scale, or {@linkplain Ungraded
- * ungraded} with a reason, never both; with the one-line statement, findings, finding counts,
- * evidence and peer distribution that the report gives for the area.
+ * The judgment of one area: its {@linkplain Outcome outcome} (a grade of the framework's scale, a
+ * grade or range a conversion gave, or ungraded with a reason), with the one-line statement,
+ * findings, finding counts, evidence and peer distribution that the report gives for the area.
  *
- * <p>A judgment converted by a grade mapping also records where its grade came from, as a {@link
- * Conversion}. Under policy {@code range} a mapping may give several grades; the judgment then has
- * no grade and no ungraded reason, and its conversion holds the range ({@link #gradeRange()}).
- *
- * <p>Invariants checked when a judgment is built: exactly one of a grade, ungraded, or a conversion
- * that holds a range; a grade that comes with a conversion is the grade the conversion's policy
- * picks from its targets; no conversion on an ungraded judgment; no grade (or range) on an area the
- * framework does not grade; the peer distribution on the scale of the grade. That the grade belongs
- * to the assessment's scale is checked by the {@link Assessment}, which knows the framework.
+ * <p>Invariants checked when a judgment is built: no grade (or range) on an area the framework does
+ * not grade; the peer distribution on the scale of the grade. That the grade belongs to the
+ * assessment's scale is checked by the {@link Assessment}, which knows the framework.
  *
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
 public abstract class Judgment implements Extensible {
+  /** A grade is given only on an area the framework grades. */
+  public static final Rule GRADED_AREA = Rule.of(ModelCode.JUDGMENT_CONFLICT, "no grade on an ungraded area");
+  /** The peer distribution is on the scale of the judgment's grade. */
+  public static final Rule DISTRIBUTION_ON_GRADE_SCALE =
+      Rule.of(ModelCode.UNRESOLVED_REFERENCE, "distribution on the scale of the grade");
+
   Judgment() {}
 
   /** {@return the area judged} */
   public abstract Area area();
 
-  /** {@return the grade, when the area was graded} */
-  public abstract Optional<Grade> grade();
-
-  /** {@return why there is no grade, when the area was not graded} */
-  public abstract Optional<Ungraded> ungraded();
+  /** {@return what the judgment concluded: a grade, a converted grade or range, or no grade with a reason} */
+  public abstract Outcome outcome();
 
   /** {@return the one-line statement, such as "Essex Police is adequate at investigating crime.", when given} */
   public abstract Optional<String> statement();
@@ -65,9 +66,6 @@ public abstract class Judgment implements Extensible {
   /** {@return how peers were graded in the same area, when published} */
   public abstract Optional<PeerDistribution> distribution();
 
-  /** {@return where the grade came from, when the judgment was converted by a grade mapping} */
-  public abstract Optional<Conversion> conversion();
-
   @Override
   @Value.Default
   public Extensions extensions() {
@@ -82,7 +80,7 @@ public abstract class Judgment implements Extensible {
    * @return the judgment
    */
   public static Judgment graded(Area area, Grade grade) {
-    return builder().area(area).grade(grade).build();
+    return builder().area(area).outcome(Outcome.graded(grade)).build();
   }
 
   /**
@@ -93,12 +91,27 @@ public abstract class Judgment implements Extensible {
    * @return the judgment
    */
   public static Judgment ungraded(Area area, UngradedReason reason) {
-    return builder().area(area).ungraded(Ungraded.of(reason)).build();
+    return builder().area(area).outcome(Outcome.ungraded(reason)).build();
   }
 
   /** {@return a builder for a judgment} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** {@return the grade, when the judgment has one} */
+  public Optional<Grade> grade() {
+    return outcome().findGrade();
+  }
+
+  /** {@return why there is no grade, when the area was not graded} */
+  public Optional<Ungraded> ungraded() {
+    return outcome() instanceof Ungraded ungraded ? Optional.of(ungraded) : Optional.empty();
+  }
+
+  /** {@return where the grade came from, when the judgment was converted by a grade mapping} */
+  public Optional<Converted> conversion() {
+    return outcome() instanceof Converted converted ? Optional.of(converted) : Optional.empty();
   }
 
   /** {@return whether the judgment carries a grade} */
@@ -110,13 +123,10 @@ public abstract class Judgment implements Extensible {
    * The grades this judgment may stand for: its grade alone, or the range a conversion under policy
    * {@code range} left in place of a grade.
    *
-   * @return the grades, best first; empty when the judgment is ungraded
+   * @return the range; empty when the judgment is ungraded
    */
-  public List<Grade> gradeRange() {
-    if (grade().isPresent()) {
-      return List.of(grade().get());
-    }
-    return conversion().map(Conversion::targets).orElse(List.of());
+  public Optional<GradeRange> gradeRange() {
+    return outcome().findRange().map(r -> grade().map(GradeRange::of).orElse(r));
   }
 
   /**
@@ -130,113 +140,86 @@ public abstract class Judgment implements Extensible {
   }
 
   /**
-   * This judgment regraded by a conversion: the grade the conversion picks (none when it holds a
-   * range), the conversion recorded, and the peer distribution replaced by the one given (converted
-   * to the new scale, or dropped); findings, evidence and everything else are kept, shared with this
-   * judgment rather than copied. {@link io.github.peelkit.mapping.GradeMapping#convert(Judgment,
-   * io.github.peelkit.mapping.Policy)} is the usual way to get one.
+   * Converts this judgment with a grade mapping, as {@link Assessment#convert(GradeMapping, Policy)}
+   * converts each judgment of an assessment: a graded judgment gets the grade the policy picks from
+   * its range (none under {@link Policy#RANGE} when the range holds several) and records the
+   * conversion; its peer distribution is converted or dropped by the same rule; its findings,
+   * evidence and the rest are kept. An ungraded judgment is returned as it is.
    *
-   * @param conversion the conversion of this judgment's grade
+   * <p>For converting many judgments on their own (one area across forces, say); an assessment is
+   * converted whole with {@link Assessment#convert(GradeMapping, Policy)}, which also checks that the
+   * result is a valid assessment.
+   *
+   * @param mapping a mapping whose source scale is this judgment's grade's
+   * @param policy how to pick one grade from a range
+   * @return the converted judgment
+   * @throws ConversionException under {@link Policy#STRICT} when the grade maps to several grades;
+   *     the message names the judgment's area, the grade and the range
+   * @throws IllegalArgumentException when the grade is not of the mapping's source scale, or the
+   *     judgment was converted already
+   */
+  public Judgment convert(GradeMapping mapping, Policy policy) {
+    if (conversion().isPresent()) {
+      throw new IllegalArgumentException(
+          "cannot convert the judgment of area '"
+              + area().id()
+              + "' with mapping "
+              + mapping.id()
+              + ": it was converted already by mapping "
+              + conversion().get().conversion().mapping()
+              + "; convert the original with the mappings composed, first.andThen(second)");
+    }
+    return AssessmentConversion.judgment(mapping, this, policy, "the judgment");
+  }
+
+  /**
+   * This judgment regraded by a conversion: the conversion as its outcome, and the peer distribution
+   * replaced by the one given (converted to the new scale, or dropped); findings, evidence and
+   * everything else are kept, shared with this judgment rather than copied. {@link
+   * #convert(GradeMapping, Policy)} is the usual way to get one.
+   *
+   * @param converted the conversion of this judgment's grade, with the policy that picks the grade
    * @param distribution the peer distribution on the conversion's target scale, or empty
    * @return the converted judgment
-   * @throws InvariantException when the result breaks an invariant of a judgment: this judgment is
-   *     ungraded, or the distribution is on another scale than the grade the conversion picks
+   * @throws InvariantException when the result breaks an invariant of a judgment: the distribution is
+   *     on another scale than the grade the conversion picks
    */
-  public Judgment withConversion(Conversion conversion, Optional<PeerDistribution> distribution) {
-    if (conversion.isRange() || grade().isEmpty() || conversion().isPresent()) {
-      // Built whole, so that a refusal names what is wrong with the result, not a step towards it.
-      return builder().from(this).grade(conversion.grade()).conversion(conversion).distribution(distribution).build();
-    }
-    // Each step is a valid judgment (grade and distribution change scale together, the grade before
-    // the record of where it came from), and each keeps this judgment's lists instead of copying them.
+  public Judgment withConversion(Converted converted, Optional<PeerDistribution> distribution) {
     // Every judgment is an ImmutableJudgment: the constructor is package-private and the builder makes no other.
     ImmutableJudgment judgment = (ImmutableJudgment) this;
     if (distribution().isEmpty() && distribution.isEmpty()) {
-      return judgment.withGrade(conversion.grade()).withConversion(conversion);
+      return judgment.withOutcome(converted);
     }
-    return judgment
-        .withDistribution(Optional.empty())
-        .withGrade(conversion.grade())
-        .withConversion(conversion)
-        .withDistribution(distribution);
+    // Outcome and distribution change scale together: the distribution goes first, so that each step
+    // is a valid judgment, and each step keeps this judgment's lists instead of copying them.
+    return judgment.withDistribution(Optional.empty()).withOutcome(converted).withDistribution(distribution);
   }
 
   @Value.Check
   void check() {
-    boolean range = conversion().filter(Conversion::isRange).isPresent();
-    int given = (grade().isPresent() ? 1 : 0) + (ungraded().isPresent() ? 1 : 0) + (range ? 1 : 0);
-    Invariants.require(
-        given == 1,
-        Code.PK012,
-        "exactly one of grade, ungraded, or a conversion that holds a range",
-        given == 0 ? "grade" : grade().isPresent() ? (ungraded().isPresent() ? "ungraded" : "grade") : "conversion",
-        area().id(),
-        () -> given == 0 ? "judgment of area '" + area().id() + "' has neither a grade nor ungraded: give one" : conflict());
-    conversion().ifPresent(this::checkConversion);
-    // The first grade of gradeRange(), without making the list: every conversion builds judgments.
-    Grade grade = grade().isPresent() ? grade().get() : conversion().isPresent() ? conversion().get().targets().get(0) : null;
-    if (grade == null) {
+    Optional<GradeRange> range = outcome().findRange();
+    if (range.isEmpty()) {
       return;
     }
-    Invariants.require(
-        area().graded(),
-        Code.PK012,
-        "no grade on an ungraded area",
-        "grade",
-        grade.id(),
-        () -> "area '" + area().id() + "' is not graded in its framework, but the judgment gives grade '" + grade.id() + "': use ungraded with a reason");
-    Invariants.require(
-        grade.isPlaced(), Code.PK008, "grades come from a scale", "grade", grade.id(), () -> "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
+    Violations found = new Violations();
+    Grade grade = grade().orElse(range.get().best());
+    if (!area().graded()) {
+      found.add(
+          GRADED_AREA.violation(
+              "grade",
+              grade.id(),
+              "area '" + area().id() + "' is not graded in its framework, but the judgment gives grade '" + grade.id()
+                  + "': use ungraded with a reason"));
+    }
     Optional<String> scale = distribution().isPresent() ? distribution().get().scale() : Optional.empty();
     if (scale.isPresent() && !scale.get().equals(grade.scale())) {
-      throw Invariants.violation(
-          Code.PK008,
-          "distribution on the scale of the grade",
-          "distribution",
-          scale.get(),
-          "distribution is on scale " + scale.get() + " but the grade is on scale " + grade.scale());
+      found.add(
+          DISTRIBUTION_ON_GRADE_SCALE.violation(
+              "distribution",
+              scale.get(),
+              "distribution is on scale " + scale.get() + " but the grade is on scale " + grade.scale()));
     }
-  }
-
-  private String conflict() {
-    if (grade().isPresent() && ungraded().isPresent()) {
-      return "judgment of area '" + area().id() + "' has both a grade and ungraded: keep one";
-    }
-    String range = conversion().map(c -> GradeRanges.format(c.targets())).orElse("[]");
-    return grade().isPresent()
-        ? "judgment of area '" + area().id() + "' has grade '" + grade().get().id() + "', but its conversion under policy range holds "
-            + range + ": give no grade, or convert under another policy"
-        : "judgment of area '" + area().id() + "' is ungraded, but its conversion under policy range holds " + range + ": keep one";
-  }
-
-  private void checkConversion(Conversion conversion) {
-    Invariants.require(
-        ungraded().isEmpty(),
-        Code.PK012,
-        "no conversion on an ungraded judgment",
-        "conversion",
-        area().id(),
-        () -> "judgment of area '" + area().id() + "' is ungraded but has a conversion: a conversion records where a grade came from");
-    conversion
-        .grade()
-        .ifPresent(
-            picked ->
-                Invariants.require(
-                    grade().filter(picked::equals).isPresent(),
-                    Code.PK012,
-                    "the grade is the one the conversion picks",
-                    "grade",
-                    grade().map(Grade::id).orElse(""),
-                    () -> "judgment of area '"
-                        + area().id()
-                        + "' has "
-                        + grade().map(g -> "grade '" + g.id() + "'").orElse("no grade")
-                        + ", but its conversion under policy "
-                        + conversion.policy().id()
-                        + " picks '"
-                        + picked.id()
-                        + "' from "
-                        + GradeRanges.format(conversion.targets())));
+    found.throwIfAny();
   }
 
   /** Builds a judgment. */

@@ -1,9 +1,10 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
-import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.internal.Violations;
 import io.github.peelkit.scale.Grade;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -23,6 +24,15 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PeerDistribution implements Extensible {
+  /** A distribution is over at least one peer. */
+  public static final Rule POSITIVE_POPULATION = Rule.of(ModelCode.INVALID_VALUE, "population > 0");
+  /** The grades of a distribution are of one scale. */
+  public static final Rule ONE_SCALE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grades are of one scale");
+  /** A count of peers is not negative. */
+  public static final Rule NON_NEGATIVE_COUNTS = Rule.of(ModelCode.INVALID_VALUE, "count >= 0");
+  /** The counts add up to the population. */
+  public static final Rule COUNTS_ADD_UP = Rule.of(ModelCode.DISTRIBUTION_DOES_NOT_ADD_UP, "counts add up to the population");
+
   PeerDistribution() {}
 
   /** {@return the number of peers graded, such as 43 forces} */
@@ -96,8 +106,10 @@ public abstract class PeerDistribution implements Extensible {
 
   @Value.Check
   PeerDistribution check() {
-    Invariants.require(
-        population() > 0, Code.PK006, "population > 0", "population", population(), () -> "population " + population() + " is not positive");
+    Violations found = new Violations();
+    if (population() <= 0) {
+      found.add(POSITIVE_POPULATION.violation("population", population(), "population " + population() + " is not positive"));
+    }
     String scale = null;
     long sum = 0;
     Grade previous = null;
@@ -105,37 +117,36 @@ public abstract class PeerDistribution implements Extensible {
     // Tested first: the path and message of a count are written only for a refusal.
     for (Map.Entry<Grade, Integer> entry : counts().entrySet()) {
       Grade grade = entry.getKey();
-      if (!grade.isPlaced()) {
-        throw Invariants.violation(
-            Code.PK008, "grades come from a scale", "counts." + grade.id(), grade.id(), "grade '" + grade.id() + "' is not placed in a scale: take it from a GradeScale");
-      }
       if (scale == null) {
         scale = grade.scale();
       }
       if (!grade.scale().equals(scale)) {
-        throw Invariants.violation(
-            Code.PK008,
-            "grades are of one scale",
-            "counts." + grade.id(),
-            grade.id(),
-            "grade '" + grade.id() + "' of scale " + grade.scale() + " is not of scale " + scale + " like the other grades of the distribution");
+        found.add(
+            ONE_SCALE.violation(
+                "counts." + grade.id(),
+                grade.id(),
+                "grade '" + grade.id() + "' of scale " + grade.scale() + " is not of scale " + scale
+                    + " like the other grades of the distribution"));
+        continue;
       }
       if (entry.getValue() < 0) {
-        throw Invariants.violation(
-            Code.PK006, "count >= 0", "counts." + grade.id(), entry.getValue(), "count " + entry.getValue() + " of grade '" + grade.id() + "' is negative");
+        found.add(
+            NON_NEGATIVE_COUNTS.violation(
+                "counts." + grade.id(), entry.getValue(), "count " + entry.getValue() + " of grade '" + grade.id() + "' is negative"));
       }
       sum += entry.getValue();
       bestFirst &= previous == null || previous.rank() < grade.rank();
       previous = grade;
     }
-    long total = sum;
-    Invariants.require(
-        sum == population(),
-        Code.PK015,
-        "counts add up to the population",
-        "counts",
-        sum,
-        () -> "counts add up to " + total + ", not to the population of " + population() + ": correct a count or the population");
+    if (sum != population() && found.isEmpty()) {
+      long total = sum;
+      found.add(
+          COUNTS_ADD_UP.violation(
+              "counts",
+              sum,
+              "counts add up to " + total + ", not to the population of " + population() + ": correct a count or the population"));
+    }
+    found.throwIfAny();
     if (bestFirst) {
       return this;
     }

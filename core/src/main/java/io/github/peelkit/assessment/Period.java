@@ -1,9 +1,9 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
-import io.github.peelkit.internal.Invariants;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Period implements Extensible {
+  /** A period does not end before it starts. */
+  public static final Rule ORDERED_DAYS = Rule.of(ModelCode.INVALID_VALUE, "from <= to");
+
   Period() {}
 
   /** {@return the first day} */
@@ -48,13 +51,9 @@ public abstract class Period implements Extensible {
 
   @Value.Check
   void check() {
-    Invariants.require(
-        !to().isBefore(from()),
-        Code.PK006,
-        "from <= to",
-        "to",
-        to(),
-        () -> "period ends on " + to() + ", before it starts on " + from());
+    if (to().isBefore(from())) {
+      throw ORDERED_DAYS.violation("to", to(), "period ends on " + to() + ", before it starts on " + from()).toException();
+    }
   }
 
   /** Builds a period. */

@@ -3,6 +3,7 @@ package io.github.peelkit.assessment;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
+import io.github.peelkit.internal.Violations;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -54,7 +55,9 @@ public abstract class Source implements Extensible {
 
   @Value.Check
   void check() {
-    Checks.notBlank("title", title());
+    Violations found = new Violations();
+    Checks.notBlank(found, "title", title());
+    found.throwIfAny();
   }
 
   /** Builds a source. */

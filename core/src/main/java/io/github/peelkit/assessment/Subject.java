@@ -3,6 +3,7 @@ package io.github.peelkit.assessment;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
+import io.github.peelkit.internal.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -44,8 +45,10 @@ public abstract class Subject implements Extensible {
 
   @Value.Check
   void check() {
-    Checks.slug("id", id());
-    Checks.notBlank("name", name());
+    Violations found = new Violations();
+    Checks.id(found, "id", id());
+    Checks.notBlank(found, "name", name());
+    found.throwIfAny();
   }
 
   /** Builds a subject. */

@@ -2,17 +2,31 @@ package io.github.peelkit.assessment;
 
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeRange;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Why a judgment has no grade: a {@linkplain UngradedReason reason} and an optional note.
+ * The outcome of a judgment without a grade: a {@linkplain UngradedReason reason} and an optional note.
  *
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Ungraded implements Extensible {
+public abstract non-sealed class Ungraded implements Outcome, Extensible {
   Ungraded() {}
+
+  /** {@return empty: an ungraded judgment has no grade} */
+  @Override
+  public Optional<Grade> findGrade() {
+    return Optional.empty();
+  }
+
+  /** {@return empty: an ungraded judgment stands for no grade} */
+  @Override
+  public Optional<GradeRange> findRange() {
+    return Optional.empty();
+  }
 
   /** {@return the reason} */
   public abstract UngradedReason reason();

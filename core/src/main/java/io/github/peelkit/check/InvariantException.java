@@ -1,79 +1,76 @@
 package io.github.peelkit.check;
 
-import java.util.Objects;
+import java.util.List;
 
 /**
- * Thrown when a value would break one of its invariants; nothing is built.
+ * Thrown when a value would break the rules of the model; nothing is built.
  *
- * <p>The exception names the {@linkplain #invariant() invariant} that failed (for example {@code
- * successes <= size}), the {@linkplain #attribute() attribute} that holds the offending value (for
- * example {@code successes}, or {@code judgments[2].grade} for a nested one), the {@linkplain
- * #value() rejected value} as text, and the stable {@linkplain #code() code} a loader reports it
- * under. The message says all of this in one sentence.
+ * <p>The exception carries every {@linkplain #violations() violation} the value's check found, not
+ * only the first, so that a reader of a file can report each at its place. The message is that of
+ * the first, with its "did you mean" when it has one; the accessors name the first violation's
+ * {@linkplain #invariant() invariant} (for example {@code successes <= size}), {@linkplain
+ * #attribute() attribute} (for example {@code successes}, or {@code judgments[2].grade} for a
+ * nested one), {@linkplain #value() rejected value} and stable {@linkplain #code() code}.
  */
 public final class InvariantException extends IllegalArgumentException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /** The problem code a loader reports this under. */
-  private final Code code;
-
-  /** The invariant that failed. */
-  private final String invariant;
-
-  /** The attribute, or path of attributes, holding the offending value. */
-  private final String attribute;
-
-  /** The offending value as text. */
-  private final String value;
+  /** Every violation found, the first of which the message describes; a list of serialisable values. */
+  private final List<Violation> violations;
 
   /**
    * Creates the exception.
    *
-   * @param code the problem code a loader reports this under
-   * @param invariant the invariant that failed, in a few words
-   * @param attribute the attribute, or path of attributes, that holds the offending value
-   * @param value the offending value, as text
-   * @param message the full message, naming the invariant and the value
+   * @param violations every violation found, at least one; the message is the first one's
+   * @throws IllegalArgumentException when there is no violation
    */
-  public InvariantException(
-      Code code, String invariant, String attribute, String value, String message) {
-    super(message);
-    this.code = Objects.requireNonNull(code, "code");
-    this.invariant = Objects.requireNonNull(invariant, "invariant");
-    this.attribute = Objects.requireNonNull(attribute, "attribute");
-    this.value = Objects.requireNonNull(value, "value");
+  public InvariantException(List<Violation> violations) {
+    super(message(violations));
+    this.violations = List.copyOf(violations);
   }
 
-  /** {@return the problem code a loader reports this under} */
-  public Code code() {
-    return code;
+  private static String message(List<Violation> violations) {
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("an invariant exception needs at least one violation");
+    }
+    Violation first = violations.get(0);
+    return first.suggestion().map(s -> first.message() + "; did you mean '" + s + "'?").orElse(first.message());
   }
 
-  /** {@return the invariant that failed, in a few words, such as {@code successes <= size}} */
+  /** {@return every violation found, in the order the check found them; the message is the first one's} */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** {@return the code of the first violation} */
+  public ModelCode code() {
+    return violations.get(0).code();
+  }
+
+  /** {@return the invariant the first violation breaks, in a few words, such as {@code successes <= size}} */
   public String invariant() {
-    return invariant;
+    return violations.get(0).invariant();
   }
 
-  /** {@return the attribute, or path of attributes, that holds the offending value} */
+  /** {@return the attribute, or path of attributes, that holds the first offending value} */
   public String attribute() {
-    return attribute;
+    return violations.get(0).path();
   }
 
-  /** {@return the offending value as text} */
+  /** {@return the first offending value as text} */
   public String value() {
-    return value;
+    return violations.get(0).value();
   }
 
   /**
-   * Returns a copy whose attribute is placed under a parent path, so that an invariant broken
+   * Returns a copy whose violations are placed under a parent path, so that an invariant broken
    * deep inside a value can be reported at its full path.
    *
    * @param parent the path of the value that holds the attribute, such as {@code judgments[2]}
-   * @return an exception with attribute {@code parent.attribute}
+   * @return an exception whose every violation has the path {@code parent.path}
    */
   public InvariantException under(String parent) {
-    String path = attribute.isEmpty() ? parent : attribute.startsWith("[") ? parent + attribute : parent + "." + attribute;
-    InvariantException moved = new InvariantException(code, invariant, path, value, getMessage());
+    InvariantException moved = new InvariantException(violations.stream().map(v -> v.under(parent)).toList());
     moved.setStackTrace(getStackTrace());
     return moved;
   }

@@ -9,18 +9,25 @@ import java.util.Optional;
  * (optimal string alignment, so a swap of two neighbouring letters counts once), ignoring case.
  */
 public final class Suggestions {
+  /** Inputs longer than this get no suggestion: a typo is short, and the distance costs the product of the lengths. */
+  private static final int LONGEST_INPUT = 100;
+
   private Suggestions() {}
 
   /**
    * Returns the candidate closest to the input, if it is close enough to be a likely typo: one
    * edit for every four characters of the longer of the two, at least one and at most three edits.
-   * Case is ignored, so {@code Grade} suggests {@code grade}; ties go to the first candidate.
+   * Case is ignored, so {@code Grade} suggests {@code grade}; ties go to the first candidate. An
+   * input longer than 100 characters gets no suggestion.
    *
    * @param input what the user wrote
    * @param candidates the valid values
    * @return the closest valid value, or empty when none is close enough
    */
   public static Optional<String> closest(String input, Collection<String> candidates) {
+    if (input.length() > LONGEST_INPUT) {
+      return Optional.empty();
+    }
     String needle = input.toLowerCase(Locale.ROOT).strip();
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

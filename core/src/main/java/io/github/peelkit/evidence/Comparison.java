@@ -3,6 +3,7 @@ package io.github.peelkit.evidence;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
+import io.github.peelkit.internal.Violations;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -46,7 +47,9 @@ public abstract class Comparison implements Extensible {
 
   @Value.Check
   void check() {
-    Checks.notBlank("name", name());
+    Violations found = new Violations();
+    Checks.notBlank(found, "name", name());
+    found.throwIfAny();
   }
 
   /** Builds a peer comparison. */

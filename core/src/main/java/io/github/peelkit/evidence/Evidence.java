@@ -3,6 +3,7 @@ package io.github.peelkit.evidence;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
+import io.github.peelkit.internal.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -31,8 +32,10 @@ public abstract sealed class Evidence implements Extensible permits Sample, Meas
   }
 
   /** Checks shared by every kind of evidence. */
-  void checkCommon() {
-    id().ifPresent(id -> Checks.slug("id", id));
-    Checks.notBlank("description", description());
+  void checkCommon(Violations found) {
+    if (id().isPresent()) {
+      Checks.id(found, "id", id().get());
+    }
+    Checks.notBlank(found, "description", description());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.peelkit.evidence;
 
 import io.github.peelkit.internal.Checks;
+import io.github.peelkit.internal.Violations;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -54,8 +55,10 @@ public abstract non-sealed class Measure extends Evidence {
 
   @Value.Check
   void check() {
-    checkCommon();
-    Checks.notBlank("unit", unit());
+    Violations found = new Violations();
+    checkCommon(found);
+    Checks.notBlank(found, "unit", unit());
+    found.throwIfAny();
   }
 
   /** Builds a measure. */

@@ -1,9 +1,10 @@
 package io.github.peelkit.evidence;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
-import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.internal.Violations;
 import io.github.peelkit.interval.PublishedFigures;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -20,6 +21,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Reported implements Extensible {
+  /** A published estimate is a proportion. */
+  public static final Rule ESTIMATE_IS_PROPORTION = Rule.of(ModelCode.INVALID_VALUE, "0 <= estimate <= 1");
+  /** A published margin is a proportion. */
+  public static final Rule MARGIN_IS_PROPORTION = Rule.of(ModelCode.INVALID_VALUE, "0 <= margin <= 1");
+
   Reported() {}
 
   /** {@return the published estimate as a proportion between 0 and 1} */
@@ -67,26 +73,26 @@ public abstract class Reported implements Extensible {
 
   @Value.Check
   void check() {
+    Violations found = new Violations();
     // Tested first: the values are written as text only for a refusal.
     if (estimate().signum() < 0 || estimate().compareTo(BigDecimal.ONE) > 0) {
-      throw Invariants.violation(
-          Code.PK006,
-          "0 <= estimate <= 1",
-          "estimate",
-          estimate().toPlainString(),
-          "estimate "
-              + estimate().toPlainString()
-              + " is not a proportion between 0 and 1: write 85.7 percent as 0.857");
+      found.add(
+          ESTIMATE_IS_PROPORTION.violation(
+              "estimate",
+              estimate().toPlainString(),
+              "estimate "
+                  + estimate().toPlainString()
+                  + " is not a proportion between 0 and 1: write 85.7 percent as 0.857"));
     }
     if (margin().isPresent() && (margin().get().signum() < 0 || margin().get().compareTo(BigDecimal.ONE) > 0)) {
       BigDecimal m = margin().get();
-      throw Invariants.violation(
-          Code.PK006,
-          "0 <= margin <= 1",
-          "margin",
-          m.toPlainString(),
-          "margin " + m.toPlainString() + " is not a proportion between 0 and 1: write +/- 4.9 percent as 0.049");
+      found.add(
+          MARGIN_IS_PROPORTION.violation(
+              "margin",
+              m.toPlainString(),
+              "margin " + m.toPlainString() + " is not a proportion between 0 and 1: write +/- 4.9 percent as 0.049"));
     }
+    found.throwIfAny();
   }
 
   /** Builds published figures. */

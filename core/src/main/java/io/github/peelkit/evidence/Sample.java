@@ -1,11 +1,12 @@
 package io.github.peelkit.evidence;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
+import io.github.peelkit.internal.Violations;
 import io.github.peelkit.interval.ConfidenceInterval;
 import io.github.peelkit.interval.FiguresCheck;
 import io.github.peelkit.interval.IntervalMethod;
 import java.util.List;
-import io.github.peelkit.internal.Invariants;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -24,6 +25,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract non-sealed class Sample extends Evidence {
+  /** A sample holds at least one record. */
+  public static final Rule POSITIVE_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "size > 0");
+  /** Successes are counted out of a size. */
+  public static final Rule SUCCESSES_WITH_SIZE = Rule.of(ModelCode.MISSING_REQUIRED, "successes come with a size");
+  /** Successes are not negative. */
+  public static final Rule NON_NEGATIVE_SUCCESSES = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes >= 0");
+  /** A sample has no more successes than records. */
+  public static final Rule SUCCESSES_AT_MOST_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes <= size");
+  /** A population holds at least one record. */
+  public static final Rule POSITIVE_POPULATION = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "population > 0");
+  /** A sample is no larger than its population. */
+  public static final Rule POPULATION_AT_LEAST_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "population >= size");
+  /** A confidence level lies strictly between 0 and 1. */
+  public static final Rule LEVEL_BETWEEN_0_AND_1 = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "0 < level < 1");
+  /** A sample has a size, or published figures from which the sizes that fit can be worked out. */
+  public static final Rule SIZE_OR_PUBLISHED_FIGURES =
+      Rule.of(ModelCode.MISSING_REQUIRED, "a sample has a size, or a published estimate and margin");
+
   /** The confidence level used when none is given: 95%. */
   public static final double DEFAULT_LEVEL = 0.95;
 
@@ -129,59 +148,60 @@ public abstract non-sealed class Sample extends Evidence {
 
   @Value.Check
   void check() {
-    checkCommon();
-    if (size().isPresent()) {
+    Violations found = new Violations();
+    checkCommon(found);
+    if (size().isPresent() && size().getAsLong() <= 0) {
       long n = size().getAsLong();
-      Invariants.require(n > 0, Code.PK009, "size > 0", "size", n, () -> "size " + n + " is not positive: a sample holds at least one record");
+      found.add(POSITIVE_SIZE.violation("size", n, "size " + n + " is not positive: a sample holds at least one record"));
     }
     if (successes().isPresent()) {
       long k = successes().getAsLong();
-      Invariants.require(
-          size().isPresent(),
-          Code.PK005,
-          "successes come with a size",
-          "size",
-          k,
-          () -> "successes " + k + " given without a size: give the number of records reviewed as size");
-      Invariants.require(k >= 0, Code.PK009, "successes >= 0", "successes", k, () -> "successes " + k + " is negative");
-      long n = size().getAsLong();
-      Invariants.require(
-          k <= n,
-          Code.PK009,
-          "successes <= size",
-          "successes",
-          k,
-          () -> "successes " + k + " is greater than size " + n + ": a sample cannot have more successes than records");
+      if (size().isEmpty()) {
+        found.add(
+            SUCCESSES_WITH_SIZE.violation(
+                "size", k, "successes " + k + " given without a size: give the number of records reviewed as size"));
+      }
+      if (k < 0) {
+        found.add(NON_NEGATIVE_SUCCESSES.violation("successes", k, "successes " + k + " is negative"));
+      }
+      if (size().isPresent() && k > size().getAsLong()) {
+        long n = size().getAsLong();
+        found.add(
+            SUCCESSES_AT_MOST_SIZE.violation(
+                "successes",
+                k,
+                "successes " + k + " is greater than size " + n + ": a sample cannot have more successes than records"));
+      }
     }
     if (population().isPresent()) {
       long big = population().getAsLong();
-      Invariants.require(big > 0, Code.PK009, "population > 0", "population", big, () -> "population " + big + " is not positive");
-      size()
-          .ifPresent(
-              n ->
-                  Invariants.require(
-                      big >= n,
-                      Code.PK009,
-                      "population >= size",
-                      "population",
-                      big,
-                      () -> "population " + big + " is smaller than size " + n + ": a sample cannot be larger than its population"));
+      if (big <= 0) {
+        found.add(POSITIVE_POPULATION.violation("population", big, "population " + big + " is not positive"));
+      }
+      if (size().isPresent() && big < size().getAsLong()) {
+        long n = size().getAsLong();
+        found.add(
+            POPULATION_AT_LEAST_SIZE.violation(
+                "population",
+                big,
+                "population " + big + " is smaller than size " + n + ": a sample cannot be larger than its population"));
+      }
     }
     double level = level();
-    Invariants.require(
-        level > 0 && level < 1,
-        Code.PK009,
-        "0 < level < 1",
-        "level",
-        level,
-        () -> "level " + level + " is not strictly between 0 and 1: write 95% as 0.95");
-    Invariants.require(
-        size().isPresent() || reported().flatMap(Reported::margin).isPresent(),
-        Code.PK005,
-        "a sample has a size, or a published estimate and margin",
-        "size",
-        description(),
-        "sample has no size: give size (and successes, if known), or the published estimate and margin under reported");
+    if (!(level > 0 && level < 1)) {
+      found.add(
+          LEVEL_BETWEEN_0_AND_1.violation(
+              "level", level, "level " + level + " is not strictly between 0 and 1: write 95% as 0.95"));
+    }
+    if (size().isEmpty() && reported().flatMap(Reported::margin).isEmpty()) {
+      found.add(
+          SIZE_OR_PUBLISHED_FIGURES.violation(
+              "size",
+              description(),
+              "sample has no size: give size (and successes, if known), or the published estimate and margin under"
+                  + " reported"));
+    }
+    found.throwIfAny();
   }
 
   /** Builds a sample. */

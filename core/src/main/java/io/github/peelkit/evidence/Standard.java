@@ -1,10 +1,11 @@
 package io.github.peelkit.evidence;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
-import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.internal.Violations;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,6 +18,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Standard implements Extensible {
+  /** A standard sets at least one bound. */
+  public static final Rule HAS_A_BOUND = Rule.of(ModelCode.MISSING_REQUIRED, "a standard has a bound");
+  /** A standard's lower bound is not above its upper bound. */
+  public static final Rule ORDERED_BOUNDS = Rule.of(ModelCode.INVALID_VALUE, "atLeast <= atMost");
+
   Standard() {}
 
   /** {@return the name of the standard, such as {@code national standard}} */
@@ -63,23 +69,19 @@ public abstract class Standard implements Extensible {
 
   @Value.Check
   void check() {
-    Checks.notBlank("name", name());
-    Invariants.require(
-        atLeast().isPresent() || atMost().isPresent(),
-        Code.PK005,
-        "a standard has a bound",
-        "atLeast",
-        name(),
-        () -> "standard '" + name() + "' has no bound: give atLeast, atMost or both");
-    if (atLeast().isPresent() && atMost().isPresent()) {
-      Invariants.require(
-          atLeast().get().compareTo(atMost().get()) <= 0,
-          Code.PK006,
-          "atLeast <= atMost",
-          "atMost",
-          atMost().get().toPlainString(),
-          () -> "atMost " + atMost().get().toPlainString() + " is below atLeast " + atLeast().get().toPlainString());
+    Violations found = new Violations();
+    Checks.notBlank(found, "name", name());
+    if (atLeast().isEmpty() && atMost().isEmpty()) {
+      found.add(HAS_A_BOUND.violation("atLeast", name(), "standard '" + name() + "' has no bound: give atLeast, atMost or both"));
     }
+    if (atLeast().isPresent() && atMost().isPresent() && atLeast().get().compareTo(atMost().get()) > 0) {
+      found.add(
+          ORDERED_BOUNDS.violation(
+              "atMost",
+              atMost().get().toPlainString(),
+              "atMost " + atMost().get().toPlainString() + " is below atLeast " + atLeast().get().toPlainString()));
+    }
+    found.throwIfAny();
   }
 
   /** Builds a standard. */

@@ -3,6 +3,7 @@ package io.github.peelkit.framework;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
+import io.github.peelkit.internal.Violations;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -80,9 +81,11 @@ public abstract class Area implements Extensible {
 
   @Value.Check
   void check() {
-    Checks.slug("id", id());
-    Checks.notBlank("name", name());
-    Checks.noneBlank("aliases", aliases());
+    Violations found = new Violations();
+    Checks.id(found, "id", id());
+    Checks.notBlank(found, "name", name());
+    Checks.noneBlank(found, "aliases", aliases());
+    found.throwIfAny();
   }
 
   /** Builds an area. */

@@ -3,6 +3,7 @@ package io.github.peelkit.framework;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
+import io.github.peelkit.internal.Violations;
 import org.immutables.value.Value;
 
 /**
@@ -45,8 +46,10 @@ public abstract class Criterion implements Extensible {
 
   @Value.Check
   void check() {
-    Checks.slug("id", id());
-    Checks.notBlank("text", text());
+    Violations found = new Violations();
+    Checks.id(found, "id", id());
+    Checks.notBlank(found, "text", text());
+    found.throwIfAny();
   }
 
   /** Builds a criterion. */

@@ -1,12 +1,14 @@
 package io.github.peelkit.framework;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Suggestions;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
-import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.internal.Violations;
 import io.github.peelkit.scale.GradeScale;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +32,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Framework implements Extensible {
+  /** No two areas of the tree have one id. */
+  public static final Rule UNIQUE_AREA_IDS = Rule.of(ModelCode.DUPLICATE_ID, "area ids are unique");
+  /** No two criteria of the tree have one id. */
+  public static final Rule UNIQUE_CRITERION_IDS = Rule.of(ModelCode.DUPLICATE_ID, "criterion ids are unique");
+  /** No id, name or alias names two areas of the tree. */
+  public static final Rule UNAMBIGUOUS_NAMES = Rule.of(ModelCode.DUPLICATE_ID, "area names are unambiguous");
+  /** A framework that grades any area names the scale it grades on. */
+  public static final Rule GRADED_HAS_SCALE = Rule.of(ModelCode.MISSING_REQUIRED, "a graded framework has a scale");
+  /** An area asked for by name is an area of the framework. */
+  public static final Rule KNOWN_AREA = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "area exists");
+
   Framework() {}
 
   /** {@return the id, a slug such as {@code peel-2021-22}} */
@@ -67,6 +80,17 @@ public abstract class Framework implements Extensible {
   }
 
   /**
+   * Whether text names this framework: its id or its name, ignoring case and runs of white space.
+   *
+   * @param text the text
+   * @return whether it names this framework
+   */
+  public boolean isNamedBy(String text) {
+    String key = Checks.nameKey(text);
+    return id().equals(key) || Checks.nameKey(name()).equals(key);
+  }
+
+  /**
    * Finds an area anywhere in the tree by id, name or alias, ignoring case.
    *
    * @param name the id, name or alias
@@ -81,11 +105,11 @@ public abstract class Framework implements Extensible {
    *
    * @param name the id, name or alias
    * @return the area
-   * @throws InvariantException with {@link Code#PK008} when no area has that name; the message says
-   *     which area was probably meant
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when no area has that
+   *     name; its violation lists the valid ids and says which area was probably meant
    */
   public Area area(String name) {
-    return findArea(name).orElseThrow(() -> unknownArea(name));
+    return findArea(name).orElseThrow(() -> unknownArea(name).toException());
   }
 
   /** {@return whether any area of the tree is graded} */
@@ -93,20 +117,19 @@ public abstract class Framework implements Extensible {
     return allAreas().stream().anyMatch(Area::graded);
   }
 
-  private InvariantException unknownArea(String name) {
+  /** The violation a name that names no area is: the valid ids, and the area probably meant. */
+  private Violation unknownArea(String name) {
     List<String> names = new ArrayList<>();
-    allAreas().forEach(a -> {
+    List<String> ids = new ArrayList<>();
+    for (Area a : allAreas()) {
+      ids.add(a.id());
       names.add(a.id());
       names.add(a.name());
       names.addAll(a.aliases());
-    });
-    String hint =
-        Suggestions.closest(name, names)
-            .flatMap(this::findArea)
-            .map(a -> "; did you mean '" + a.id() + "'?")
-            .orElse("");
-    return new InvariantException(
-        Code.PK008, "area exists", "area", name, "unknown area '" + name + "' in framework " + id() + hint);
+    }
+    Optional<String> meant = Suggestions.closest(name, names).flatMap(this::findArea).map(Area::id);
+    String shown = Violation.abbreviate(name);
+    return Violation.of(KNOWN_AREA, "area", shown, "unknown area '" + shown + "' in framework " + id(), ids, meant);
   }
 
   @Value.Lazy
@@ -129,46 +152,41 @@ public abstract class Framework implements Extensible {
 
   @Value.Check
   void check() {
-    Checks.slug("id", id());
-    Checks.notBlank("name", name());
-    checkAreas(areas(), "areas", new HashSet<>(), new HashSet<>(), Checks.names());
-    Invariants.require(
-        scale().isPresent() || !isGraded(),
-        Code.PK005,
-        "a graded framework has a scale",
-        "scale",
-        id(),
-        "framework " + id() + " has graded areas but no scale: name the scale its grades are given on");
+    Violations found = new Violations();
+    Checks.id(found, "id", id());
+    Checks.notBlank(found, "name", name());
+    checkAreas(found, areas(), "areas", new HashSet<>(), new HashSet<>(), Checks.names());
+    if (scale().isEmpty() && isGraded()) {
+      found.add(
+          GRADED_HAS_SCALE.violation(
+              "scale", id(), "framework " + id() + " has graded areas but no scale: name the scale its grades are given on"));
+    }
+    found.throwIfAny();
   }
 
   private void checkAreas(
-      List<Area> areas, String path, Set<String> areaIds, Set<String> criterionIds, Map<String, String> names) {
+      Violations found, List<Area> areas, String path, Set<String> areaIds, Set<String> criterionIds, Map<String, String> names) {
     for (int i = 0; i < areas.size(); i++) {
       Area area = areas.get(i);
       String at = path + "[" + i + "]";
-      Invariants.require(
-          areaIds.add(area.id()),
-          Code.PK007,
-          "area ids are unique",
-          at + ".id",
-          area.id(),
-          "area id '" + area.id() + "' appears twice in framework " + id());
-      Checks.registerName(names, area.id(), area.id(), at + ".id", "area");
-      Checks.registerName(names, area.name(), area.id(), at + ".name", "area");
+      if (!areaIds.add(area.id())) {
+        found.add(
+            UNIQUE_AREA_IDS.violation(at + ".id", area.id(), "area id '" + area.id() + "' appears twice in framework " + id()));
+      }
+      Checks.registerName(found, UNAMBIGUOUS_NAMES, names, area.id(), area.id(), at + ".id", "area");
+      Checks.registerName(found, UNAMBIGUOUS_NAMES, names, area.name(), area.id(), at + ".name", "area");
       for (int j = 0; j < area.aliases().size(); j++) {
-        Checks.registerName(names, area.aliases().get(j), area.id(), at + ".aliases[" + j + "]", "area");
+        Checks.registerName(found, UNAMBIGUOUS_NAMES, names, area.aliases().get(j), area.id(), at + ".aliases[" + j + "]", "area");
       }
       for (int j = 0; j < area.criteria().size(); j++) {
         String criterion = area.criteria().get(j).id();
-        Invariants.require(
-            criterionIds.add(criterion),
-            Code.PK007,
-            "criterion ids are unique",
-            at + ".criteria[" + j + "].id",
-            criterion,
-            "criterion id '" + criterion + "' appears twice in framework " + id());
+        if (!criterionIds.add(criterion)) {
+          found.add(
+              UNIQUE_CRITERION_IDS.violation(
+                  at + ".criteria[" + j + "].id", criterion, "criterion id '" + criterion + "' appears twice in framework " + id()));
+        }
       }
-      checkAreas(area.areas(), at + ".areas", areaIds, criterionIds, names);
+      checkAreas(found, area.areas(), at + ".areas", areaIds, criterionIds, names);
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingCounts;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.assessment.Outcome;
 import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.assessment.Period;
 import io.github.peelkit.assessment.Source;
@@ -113,7 +114,7 @@ final class AssessmentGenerator {
         assessment.judgments().stream()
             .allMatch(j -> j.grade().map(g -> mapping.targets(g).size() == 1).orElse(true));
     List<Policy> policies = exact ? List.of(Policy.values()) : List.of(Policy.BEST, Policy.WORST, Policy.RANGE);
-    return mapping.convert(assessment, texts.pick(policies));
+    return assessment.convert(mapping, texts.pick(policies));
   }
 
   private Source source() {
@@ -145,7 +146,7 @@ final class AssessmentGenerator {
       if (grade.get().id().equals(INADEQUATE) && shape.findingsPerJudgment().isEmpty()) {
         findings = Math.max(findings, 2);
       }
-      judgment.grade(grade.get());
+      judgment.outcome(Outcome.graded(grade.get()));
     } else {
       UngradedReason reason =
           area.graded() ? texts.pick(REASONS_ON_GRADED_AREAS) : texts.pick(List.of(UngradedReason.NOT_GRADED, UngradedReason.NARRATIVE));
@@ -154,7 +155,7 @@ final class AssessmentGenerator {
       if (texts.chance(0.3)) {
         ungraded.note(texts.text());
       }
-      judgment.ungraded(ungraded.build());
+      judgment.outcome(ungraded.build());
     }
     List<String> evidence = new ArrayList<>();
     int pieces = shape.evidencePerJudgment().orElseGet(() -> texts.between(0, 3));

@@ -1,6 +1,7 @@
 package io.github.peelkit.generate;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.internal.Invariants;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -17,6 +18,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AssessmentShape {
+  /** A count of things to generate is not negative. */
+  static final Rule NON_NEGATIVE_COUNT = Rule.of(ModelCode.INVALID_VALUE, "count >= 0");
+
   AssessmentShape() {}
 
   /** {@return whether every area of the framework is judged (graded areas then always get a grade)} */
@@ -77,7 +81,7 @@ public abstract class AssessmentShape {
 
   private static void require(String attribute, OptionalInt count) {
     count.ifPresent(
-        n -> Invariants.require(n >= 0, Code.PK006, attribute + " >= 0", attribute, n, attribute + " " + n + " is negative"));
+        n -> Invariants.require(n >= 0, NON_NEGATIVE_COUNT, attribute, n, () -> attribute + " " + n + " is negative"));
   }
 
   /** Builds a shape. */

@@ -8,7 +8,7 @@ import io.github.peelkit.framework.Criterion;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.LawfulMappings;
-import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeDefinition;
 import io.github.peelkit.scale.GradeScale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -130,9 +130,9 @@ public final class ModelGenerator {
     gradeIds.forEach(id -> names.take(id, id));
     boolean scored = texts.chance(0.3);
     double score = texts.between(size, 100);
-    List<Grade> grades = new ArrayList<>();
+    List<GradeDefinition> grades = new ArrayList<>();
     for (String id : gradeIds) {
-      Grade.Builder grade = Grade.builder();
+      GradeDefinition.Builder grade = GradeDefinition.builder();
       grade.id(id).label(label(id, names));
       if (texts.chance(0.3)) {
         grade.addAliases(names.fresh(id));
@@ -148,7 +148,7 @@ public final class ModelGenerator {
       grades.add(grade.build());
     }
     GradeScale.Builder scale = GradeScale.builder();
-    scale.id(texts.ids().next("scale")).name(texts.text()).grades(grades).extensions(extensions());
+    scale.id(texts.ids().next("scale")).name(texts.text()).definitions(grades).extensions(extensions());
     if (texts.chance(0.5)) {
       scale.description(texts.text());
     }

@@ -1,7 +1,7 @@
 package io.github.peelkit.internal;
 
-import io.github.peelkit.check.Code;
-import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.Rule;
+import io.github.peelkit.check.TextRules;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The recurring checks of the value types, each naming the attribute and the value it refused.
+ * The recurring checks of the value types, each adding what it refuses to a check's {@link
+ * Violations}: ids, texts that must say something, names that must name one thing.
  *
  * <p>They run on every value built, so each tests first and builds its message (and the attribute's
  * path) only when the check fails.
@@ -18,41 +19,15 @@ public final class Checks {
   private Checks() {}
 
   /**
-   * Whether text is a valid id: lower-case letters and digits in groups joined by single hyphens,
-   * {@code [a-z0-9]+(-[a-z0-9]+)*}.
-   *
-   * @param text the text
-   * @return whether it is a slug
-   */
-  public static boolean isSlug(String text) {
-    int n = text.length();
-    boolean hyphen = true;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '-') {
-        if (hyphen) {
-          return false;
-        }
-        hyphen = true;
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        hyphen = false;
-      } else {
-        return false;
-      }
-    }
-    // Empty text, or a trailing hyphen, is not a slug.
-    return !hyphen;
-  }
-
-  /**
    * Requires an id to be a slug.
    *
+   * @param found where a violation goes
    * @param attribute the attribute holding the id
    * @param id the id
    */
-  public static void slug(String attribute, String id) {
-    if (!isSlug(id)) {
-      throw notSlug(attribute, id);
+  public static void id(Violations found, String attribute, String id) {
+    if (!TextRules.isId(id)) {
+      found.add(TextRules.checkId(attribute, id));
     }
   }
 
@@ -60,60 +35,46 @@ public final class Checks {
    * Requires every id of a list to be a slug; a refused one is named by its place, {@code
    * evidence[2]}.
    *
+   * @param found where violations go
    * @param attribute the attribute holding the list
    * @param ids the ids
    */
-  public static void slugs(String attribute, List<String> ids) {
+  public static void ids(Violations found, String attribute, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
-      if (!isSlug(ids.get(i))) {
-        throw notSlug(attribute + "[" + i + "]", ids.get(i));
+      if (!TextRules.isId(ids.get(i))) {
+        found.add(TextRules.checkId(attribute + "[" + i + "]", ids.get(i)));
       }
     }
-  }
-
-  private static InvariantException notSlug(String attribute, String id) {
-    return Invariants.violation(
-        Code.PK006,
-        "id is a slug",
-        attribute,
-        id,
-        attribute
-            + " '"
-            + id
-            + "' is not a valid id: use lower-case letters and digits joined by single hyphens,"
-            + " such as 'peel-2021'");
   }
 
   /**
    * Requires text to hold something other than white space.
    *
+   * @param found where a violation goes
    * @param attribute the attribute holding the text
    * @param text the text
    */
-  public static void notBlank(String attribute, String text) {
+  public static void notBlank(Violations found, String attribute, String text) {
     if (text.isBlank()) {
-      throw blank(attribute, text);
+      found.add(TextRules.checkNotBlank(attribute, text));
     }
   }
 
   /**
    * Requires every element of a collection to hold something other than white space.
    *
+   * @param found where violations go
    * @param attribute the attribute holding the collection
    * @param texts the texts
    */
-  public static void noneBlank(String attribute, Collection<String> texts) {
+  public static void noneBlank(Violations found, String attribute, Collection<String> texts) {
     int i = 0;
     for (String text : texts) {
       if (text.isBlank()) {
-        throw blank(attribute + "[" + i + "]", text);
+        found.add(TextRules.checkNotBlank(attribute + "[" + i + "]", text));
       }
       i++;
     }
-  }
-
-  private static InvariantException blank(String attribute, String text) {
-    return Invariants.violation(Code.PK006, "text is not blank", attribute, text, attribute + " is blank: give it some text");
   }
 
   /**
@@ -160,6 +121,8 @@ public final class Checks {
    * Registers a name under its comparison key, refusing a name that already stands for another
    * thing.
    *
+   * @param found where a violation goes
+   * @param rule the rule that names are unambiguous, of the value checked
    * @param names the names registered so far, by key, with the id of what each stands for
    * @param name the new name
    * @param ownerId the id of what the name stands for
@@ -167,25 +130,25 @@ public final class Checks {
    * @param what what kind of thing is named, for the message ("grade", "area")
    */
   public static void registerName(
-      Map<String, String> names, String name, String ownerId, String attribute, String what) {
+      Violations found, Rule rule, Map<String, String> names, String name, String ownerId, String attribute, String what) {
     String previous = names.putIfAbsent(nameKey(name), ownerId);
-    Invariants.require(
-        previous == null || previous.equals(ownerId),
-        Code.PK007,
-        "names are unambiguous",
-        attribute,
-        name,
-        "'"
-            + name
-            + "' names both "
-            + what
-            + " '"
-            + previous
-            + "' and "
-            + what
-            + " '"
-            + ownerId
-            + "': ids, labels and aliases must be unique, ignoring case");
+    if (previous != null && !previous.equals(ownerId)) {
+      found.add(
+          rule.violation(
+              attribute,
+              name,
+              "'"
+                  + name
+                  + "' names both "
+                  + what
+                  + " '"
+                  + previous
+                  + "' and "
+                  + what
+                  + " '"
+                  + ownerId
+                  + "': ids, labels and aliases must be unique, ignoring case"));
+    }
   }
 
   /** {@return an empty map for {@link #registerName}} */

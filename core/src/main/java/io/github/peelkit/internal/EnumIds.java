@@ -1,7 +1,8 @@
 package io.github.peelkit.internal;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Suggestions;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.Optional;
  * AREA_FOR_IMPROVEMENT} is {@code area-for-improvement}), found ignoring case.
  */
 public final class EnumIds {
+  /** The id given to a look-up names a constant: a check of an argument, such as a policy's name on the command line. */
+  static final Rule KNOWN_ID = Rule.of(ModelCode.INVALID_VALUE, "the id names a constant");
+
   /** The ids of each enumeration's constants by ordinal, worked out once: ids are asked for on every value built. */
   private static final ClassValue<String[]> IDS =
       new ClassValue<>() {
@@ -79,7 +83,7 @@ public final class EnumIds {
    * @param what what the constant is, for the message ("finding kind")
    * @param <E> the enumeration
    * @return the constant
-   * @throws InvariantException with {@link Code#PK006} when no constant has that id
+   * @throws InvariantException with {@link ModelCode#INVALID_VALUE} when no constant has that id
    */
   public static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
     return find(type, text)
@@ -87,12 +91,9 @@ public final class EnumIds {
             () -> {
               List<String> ids = ids(type);
               String hint = Suggestions.closest(text, ids).map(s -> "; did you mean '" + s + "'?").orElse("");
-              return new InvariantException(
-                  Code.PK006,
-                  what + " is known",
-                  what,
-                  text,
-                  "unknown " + what + " '" + text + "'; valid values: " + String.join(", ", ids) + hint);
+              return KNOWN_ID
+                  .violation(what, text, "unknown " + what + " '" + text + "'; valid values: " + String.join(", ", ids) + hint)
+                  .toException();
             });
   }
 }

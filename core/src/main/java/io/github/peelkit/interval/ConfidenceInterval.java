@@ -1,6 +1,7 @@
 package io.github.peelkit.interval;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.internal.ComputedValueStyle;
 import io.github.peelkit.internal.Invariants;
 import java.util.Objects;
@@ -46,6 +47,17 @@ import org.immutables.value.Value;
 @ComputedValueStyle
 @Value.Immutable
 public abstract class ConfidenceInterval {
+  /** An interval is of a sample of at least one record. */
+  static final Rule POSITIVE_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "size > 0");
+  /** Successes are not negative. */
+  static final Rule NON_NEGATIVE_SUCCESSES = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes >= 0");
+  /** A sample has no more successes than records. */
+  static final Rule SUCCESSES_AT_MOST_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes <= size");
+  /** A sample is no larger than its population. */
+  static final Rule POPULATION_AT_LEAST_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "population >= size");
+  /** A confidence level lies strictly between 0 and 1. */
+  static final Rule LEVEL_BETWEEN_0_AND_1 = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "0 < level < 1");
+
   ConfidenceInterval() {}
 
   /** {@return the number of successes k in the sample} */
@@ -188,19 +200,16 @@ public abstract class ConfidenceInterval {
    * @throws io.github.peelkit.check.InvariantException with code PK009 naming the first invalid one
    */
   static void validate(long successes, long size, OptionalLong population, double level) {
-    Invariants.require(
-        size > 0, Code.PK009, "size > 0", "size", size, () -> "size > 0: size " + size + " is not positive");
+    Invariants.require(size > 0, POSITIVE_SIZE, "size", size, () -> "size > 0: size " + size + " is not positive");
     Invariants.require(
         successes >= 0,
-        Code.PK009,
-        "successes >= 0",
+        NON_NEGATIVE_SUCCESSES,
         "successes",
         successes,
         () -> "successes >= 0: successes " + successes + " is negative");
     Invariants.require(
         successes <= size,
-        Code.PK009,
-        "successes <= size",
+        SUCCESSES_AT_MOST_SIZE,
         "successes",
         successes,
         () -> "successes <= size: successes " + successes + " is greater than size " + size);
@@ -208,8 +217,7 @@ public abstract class ConfidenceInterval {
       long total = population.getAsLong();
       Invariants.require(
           total >= size,
-          Code.PK009,
-          "population >= size",
+          POPULATION_AT_LEAST_SIZE,
           "population",
           total,
           () -> "population >= size: population " + total + " is less than size " + size);
@@ -227,11 +235,8 @@ public abstract class ConfidenceInterval {
       return;
     }
     String hint = level > 1 && level < 100 ? " (give a proportion, such as 0.95 for 95%)" : "";
-    throw Invariants.violation(
-        Code.PK009,
-        "0 < level < 1",
-        "level",
-        level,
-        "0 < level < 1: level " + level + " is not strictly between 0 and 1" + hint);
+    throw LEVEL_BETWEEN_0_AND_1
+        .violation("level", level, "0 < level < 1: level " + level + " is not strictly between 0 and 1" + hint)
+        .toException();
   }
 }

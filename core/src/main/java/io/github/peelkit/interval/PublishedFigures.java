@@ -1,6 +1,7 @@
 package io.github.peelkit.interval;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.internal.ComputedValueStyle;
 import io.github.peelkit.internal.Invariants;
 import java.math.BigDecimal;
@@ -45,6 +46,15 @@ import org.immutables.value.Value;
 @ComputedValueStyle
 @Value.Immutable
 public abstract class PublishedFigures {
+  /** A published estimate is a proportion. */
+  static final Rule ESTIMATE_IS_PROPORTION = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "0 <= estimate <= 1");
+  /** A published margin is a proportion. */
+  static final Rule MARGIN_IS_PROPORTION = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "0 <= margin <= 1");
+  /** A population holds at least one record. */
+  static final Rule POSITIVE_POPULATION = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "population > 0");
+  /** The sizes searched go up to a positive bound. */
+  static final Rule POSITIVE_MAX_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "maxSize > 0");
+
   /** Allowance for floating-point error when comparing a computed value with a published one. */
   static final double EPSILON = 1e-9;
 
@@ -162,8 +172,7 @@ public abstract class PublishedFigures {
   public List<Long> fittingSizes(long population, double level, IntervalMethod method, long maxSize) {
     Invariants.require(
         population > 0,
-        Code.PK009,
-        "population > 0",
+        POSITIVE_POPULATION,
         "population",
         population,
         () -> "population > 0: population " + population + " is not positive");
@@ -209,8 +218,7 @@ public abstract class PublishedFigures {
     Objects.requireNonNull(method, "method");
     Invariants.require(
         maxSize > 0,
-        Code.PK009,
-        "maxSize > 0",
+        POSITIVE_MAX_SIZE,
         "maxSize",
         maxSize,
         () -> "maxSize > 0: maxSize " + maxSize + " is not positive");
@@ -319,11 +327,11 @@ public abstract class PublishedFigures {
         value.compareTo(BigDecimal.ONE) > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0
             ? " (give a proportion, such as " + value.movePointLeft(2).toPlainString() + " for " + value.toPlainString() + "%)"
             : "";
-    throw Invariants.violation(
-        Code.PK009,
-        "0 <= " + attribute + " <= 1",
-        attribute,
-        value.toPlainString(),
-        "0 <= " + attribute + " <= 1: " + attribute + " " + value.toPlainString() + " is not a proportion" + hint);
+    Rule rule = attribute.equals("estimate") ? ESTIMATE_IS_PROPORTION : MARGIN_IS_PROPORTION;
+    throw rule.violation(
+            attribute,
+            value.toPlainString(),
+            "0 <= " + attribute + " <= 1: " + attribute + " " + value.toPlainString() + " is not a proportion" + hint)
+        .toException();
   }
 }

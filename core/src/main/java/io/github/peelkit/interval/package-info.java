@@ -12,7 +12,7 @@
  *
  * <p>Invalid arguments (a size that is not positive, successes outside 0 to size, a population
  * below the size, a level not strictly between 0 and 1) are refused with an {@link
- * io.github.peelkit.check.InvariantException} of code {@link io.github.peelkit.check.Code#PK009}.
+ * io.github.peelkit.check.InvariantException} of code {@link io.github.peelkit.check.ModelCode#IMPOSSIBLE_EVIDENCE}.
  */
 @PeelkitStyle
 package io.github.peelkit.interval;

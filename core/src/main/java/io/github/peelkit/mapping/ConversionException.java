@@ -23,7 +23,7 @@ public final class ConversionException extends IllegalArgumentException {
   /** The ids of the grades of the range, best first. */
   private final List<String> targets;
 
-  /** The id of the area of the judgment converted, or null when a single grade was converted. */
+  /** The id of the area of the judgment converted; empty when a single grade was converted. */
   private final String area;
 
   /**
@@ -32,15 +32,16 @@ public final class ConversionException extends IllegalArgumentException {
    * @param mapping the id of the mapping
    * @param grade the id of the grade converted
    * @param targets the ids of the grades of the range, best first
-   * @param area the id of the area of the judgment converted, or {@code null} for a single grade
+   * @param area the id of the area of the judgment converted; empty for a single grade
    * @param message the full message
    */
-  public ConversionException(String mapping, String grade, List<String> targets, String area, String message) {
+  public ConversionException(String mapping, String grade, List<String> targets, Optional<String> area, String message) {
     super(message);
     this.mapping = Objects.requireNonNull(mapping, "mapping");
     this.grade = Objects.requireNonNull(grade, "grade");
     this.targets = List.copyOf(targets);
-    this.area = area;
+    // Kept as a nullable field, not an Optional, so that the exception stays serialisable.
+    this.area = area.orElse(null);
   }
 
   /** {@return the id of the mapping that gives the range} */

@@ -1,37 +1,36 @@
 package io.github.peelkit.mapping;
 
-import io.github.peelkit.assessment.Conversion;
-import io.github.peelkit.check.Code;
-import io.github.peelkit.internal.Checks;
-import io.github.peelkit.internal.GradeRanges;
-import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.scale.Grade;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import io.github.peelkit.scale.GradeRange;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * What a {@link GradeMapping} makes of one grade: the range of target grades, best first, with its
  * provenance (the mapping's id), the {@linkplain Relation relation} of the grade to its targets, and
- * the comparability caveat. Never a bare grade: a caller picks one with a {@link Policy}.
+ * whether the two scales are directly comparable (the mapping's {@linkplain GradeMapping#note()
+ * note} says why not). Never a bare grade: a caller picks one with a {@link Policy}, and a converted
+ * judgment keeps the conversion with the policy that picked its grade.
  *
  * <pre>{@code
  * GradeConversion c = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(GradeScales.PEEL_2014.grade("good"));
  * c.targets();              // [good, adequate] of peel-2021
  * c.toGrade(Policy.WORST);  // adequate
- * c.comparable();           // false, and c.note() says why
+ * c.comparable();           // false
  * }</pre>
+ *
+ * <p>Only a mapping makes conversions ({@link GradeMapping#convert(Grade)}), so a conversion always
+ * agrees with a lawful mapping; {@link #withExtensions(Extensions)} attaches free-form data to one.
  *
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class GradeConversion {
+public abstract class GradeConversion implements Extensible {
   GradeConversion() {}
 
-  /** {@return the id of the mapping that converted the grade} */
+  /** {@return the id of the mapping that converted the grade, such as {@code peel-2014-to-peel-2021}} */
   public abstract String mapping();
 
   /** {@return the grade converted, of the mapping's source scale} */
@@ -40,38 +39,52 @@ public abstract class GradeConversion {
   public abstract Grade from();
 
   /** {@return the grades it converts to, a range of the target scale, best first} */
-  public abstract List<Grade> targets();
+  public abstract GradeRange targets();
 
   /** {@return how the grade corresponds to its targets} */
   public abstract Relation relation();
 
-  /** {@return whether grades of the two scales can be compared directly; see {@link #note()}} */
+  /** {@return whether grades of the two scales can be compared directly, as the mapping declares} */
   @Value.Default
   public boolean comparable() {
     return true;
   }
 
-  /** {@return the mapping's caveat, when it has one} */
-  public abstract Optional<String> note();
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
 
-  /** {@return a builder for a conversion result} */
-  public static Builder builder() {
+  /** {@return a builder, for the mapping that makes the conversion} */
+  static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns this conversion with free-form data attached, such as the {@code extensions} a file
+   * gives a converted judgment's record.
+   *
+   * @param extensions the data
+   * @return the conversion with those extensions
+   */
+  public GradeConversion withExtensions(Extensions extensions) {
+    return ImmutableGradeConversion.copyOf(this).withExtensions(extensions);
   }
 
   /** {@return whether the range holds exactly one grade} */
   public boolean isSingle() {
-    return targets().size() == 1;
+    return targets().isSingle();
   }
 
   /** {@return the best grade of the range} */
   public Grade best() {
-    return targets().get(0);
+    return targets().best();
   }
 
   /** {@return the worst grade of the range} */
   public Grade worst() {
-    return targets().get(targets().size() - 1);
+    return targets().worst();
   }
 
   /**
@@ -88,8 +101,8 @@ public abstract class GradeConversion {
       throw new ConversionException(
           mapping(),
           from().id(),
-          targets().stream().map(Grade::id).toList(),
-          null,
+          targets().ids(),
+          Optional.empty(),
           "cannot convert grade "
               + from().id()
               + " of scale "
@@ -97,70 +110,14 @@ public abstract class GradeConversion {
               + " under policy strict: mapping "
               + mapping()
               + " converts it to the range "
-              + GradeRanges.format(targets())
+              + targets()
               + ", not to one grade; use policy best, worst or range");
     }
     return grade;
   }
 
-  /**
-   * The record a converted judgment keeps of where its grade came from.
-   *
-   * @param policy the policy the grade was picked with
-   * @return the record
-   * @throws ConversionException under {@link Policy#STRICT} when the range holds several grades
-   */
-  public Conversion toConversion(Policy policy) {
-    toGrade(policy);
-    return conversions().get(policy);
-  }
-
-  /**
-   * The record under every policy that can convert this grade (all but {@code strict} for a range),
-   * made once: a mapping converts each grade of a whole assessment with the same few records.
-   */
-  @Value.Lazy
-  Map<Policy, Conversion> conversions() {
-    Map<Policy, Conversion> conversions = new EnumMap<>(Policy.class);
-    for (Policy policy : Policy.values()) {
-      if (policy != Policy.STRICT || isSingle()) {
-        conversions.put(
-            policy,
-            Conversion.builder()
-                .mapping(mapping())
-                .from(from())
-                .targets(targets())
-                .relation(relation())
-                .comparable(comparable())
-                .policy(policy)
-                .build());
-      }
-    }
-    return Collections.unmodifiableMap(conversions);
-  }
-
-  @Value.Check
-  void check() {
-    Checks.slug("mapping", mapping());
-    if (!GradeRanges.isRange(targets())) {
-      throw Invariants.violation(
-          Code.PK011,
-          "targets are a range",
-          "targets",
-          GradeRanges.format(targets()),
-          "targets " + GradeRanges.format(targets()) + " are not a range of one scale, best first");
-    }
-    Invariants.require(
-        relation().hasOneTarget() == isSingle(),
-        Code.PK006,
-        "relation fits the targets",
-        "relation",
-        relation().id(),
-        () -> "relation " + relation().id() + " does not fit " + targets().size() + " target grade(s)");
-  }
-
-  /** Builds a conversion result; {@link GradeMapping#convert(Grade)} is the usual way to get one. */
-  public static final class Builder extends ImmutableGradeConversion.Builder {
+  /** Builds a conversion; only {@link GradeMapping} does. */
+  static final class Builder extends ImmutableGradeConversion.Builder {
     Builder() {}
   }
 }

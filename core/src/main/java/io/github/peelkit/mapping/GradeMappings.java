@@ -55,10 +55,10 @@ public final class GradeMappings {
         .to(to)
         .comparable(false)
         .note(PEEL_2014_TO_2021_CAVEAT)
-        .putRule(from.grade("outstanding"), List.of(to.grade("outstanding")))
-        .putRule(from.grade("good"), List.of(to.grade("good"), to.grade("adequate")))
-        .putRule(from.grade("requires-improvement"), List.of(to.grade("adequate"), to.grade("requires-improvement")))
-        .putRule(from.grade("inadequate"), List.of(to.grade("inadequate")))
+        .putRule(from.grade("outstanding"), to.range(to.grade("outstanding"), to.grade("outstanding")))
+        .putRule(from.grade("good"), to.range(to.grade("good"), to.grade("adequate")))
+        .putRule(from.grade("requires-improvement"), to.range(to.grade("adequate"), to.grade("requires-improvement")))
+        .putRule(from.grade("inadequate"), to.range(to.grade("inadequate"), to.grade("inadequate")))
         .build();
   }
 

@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /**
  * The laws every grade mapping obeys, checked when a mapping is built or loaded and by {@link
- * MappingLaws} for any rule. A mapping that breaks one is reported under {@link
- * io.github.peelkit.check.Code#PK011}.
+ * MappingLaws} for any rule. A mapping that breaks one is reported under {@link io.github.peelkit.check.ModelCode#MAPPING_LAW_VIOLATED}.
  */
 public enum Law {
   /** Every grade of the source scale maps to at least one grade of the target scale. */

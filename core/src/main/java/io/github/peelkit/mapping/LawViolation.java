@@ -1,8 +1,8 @@
 package io.github.peelkit.mapping;
 
-import io.github.peelkit.check.Code;
-import io.github.peelkit.check.InvariantException;
-import io.github.peelkit.internal.GradeRanges;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.scale.Grade;
 import java.util.List;
 import org.immutables.value.Value;
@@ -19,6 +19,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LawViolation {
+  /** The law {@link Law#TOTAL} as a rule of the model. */
+  public static final Rule TOTAL = Rule.of(ModelCode.MAPPING_LAW_VIOLATED, Law.TOTAL.id());
+  /** The law {@link Law#CONTIGUOUS} as a rule of the model. */
+  public static final Rule CONTIGUOUS = Rule.of(ModelCode.MAPPING_LAW_VIOLATED, Law.CONTIGUOUS.id());
+  /** The law {@link Law#MONOTONE} as a rule of the model. */
+  public static final Rule MONOTONE = Rule.of(ModelCode.MAPPING_LAW_VIOLATED, Law.MONOTONE.id());
+
   LawViolation() {}
 
   /** {@return the law broken} */
@@ -68,14 +75,23 @@ public abstract class LawViolation {
   }
 
   /**
-   * The exception a mapping that breaks the law is refused with: code {@link Code#PK011}, the law's
-   * id as the invariant, {@link #path()} as the attribute, the targets as the value, and this
-   * violation's message.
+   * This breach as a violation of the model's rules, as a mapping that breaks the law is refused:
+   * code {@link ModelCode#MAPPING_LAW_VIOLATED}, the law's id as the invariant, {@link #path()} as
+   * the path, the targets as the value ({@code [good, adequate]}), and this breach's message.
    *
-   * @return the exception, not thrown
+   * @return the violation
    */
-  public InvariantException toException() {
-    return new InvariantException(Code.PK011, law().id(), path(), GradeRanges.format(targets()), message());
+  public Violation toViolation() {
+    return rule(law()).violation(path(), targets().stream().map(Grade::id).toList(), message());
+  }
+
+  /** The rule of the model each law is. */
+  static Rule rule(Law law) {
+    return switch (law) {
+      case TOTAL -> TOTAL;
+      case CONTIGUOUS -> CONTIGUOUS;
+      case MONOTONE -> MONOTONE;
+    };
   }
 
   @Override

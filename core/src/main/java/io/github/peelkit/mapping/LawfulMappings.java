@@ -1,10 +1,8 @@
 package io.github.peelkit.mapping;
 
-import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import java.math.BigInteger;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -162,8 +160,7 @@ public final class LawfulMappings {
     GradeMapping.Builder builder = GradeMapping.builder();
     builder.id(id).from(from).to(to);
     for (int i = 0; i < best.length; i++) {
-      List<Grade> range = to.grades().subList(best[i], worst[i] + 1);
-      builder.putRule(from.grade(i), List.copyOf(range));
+      builder.putRule(from.grade(i), to.range(to.grade(best[i]), to.grade(worst[i])));
     }
     return builder.build();
   }

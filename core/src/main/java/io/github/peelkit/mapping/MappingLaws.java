@@ -1,6 +1,5 @@
 package io.github.peelkit.mapping;
 
-import io.github.peelkit.internal.GradeRanges;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import java.util.ArrayList;
@@ -115,7 +114,7 @@ public final class MappingLaws {
                 subject + " is not total: " + grade.id() + " maps to no grade of " + to.id() + "; give it at least one"));
         continue;
       }
-      List<Grade> span = to.range(targets.get(0), targets.get(targets.size() - 1));
+      List<Grade> span = to.range(targets.get(0), targets.get(targets.size() - 1)).grades();
       if (span.size() != targets.size()) {
         List<Grade> missing = span.stream().filter(g -> !targets.contains(g)).toList();
         violations.add(
@@ -128,9 +127,9 @@ public final class MappingLaws {
                     + " is not contiguous: "
                     + grade.id()
                     + " maps to "
-                    + GradeRanges.format(targets)
+                    + MappingRules.ids(targets)
                     + ", which leaves out "
-                    + GradeRanges.format(missing)));
+                    + MappingRules.ids(missing)));
       }
       if (previous != null && isWorseAtAnEnd(previousTargets, targets)) {
         violations.add(
@@ -143,11 +142,11 @@ public final class MappingLaws {
                     + " is not monotone: "
                     + previous.id()
                     + " maps to "
-                    + GradeRanges.format(previousTargets)
+                    + MappingRules.ids(previousTargets)
                     + " but the worse grade "
                     + grade.id()
                     + " maps to "
-                    + GradeRanges.format(targets)));
+                    + MappingRules.ids(targets)));
       }
       previous = grade;
       previousTargets = targets;

@@ -2,7 +2,7 @@ package io.github.peelkit.mapping;
 
 import io.github.peelkit.internal.EnumIds;
 import io.github.peelkit.scale.Grade;
-import java.util.List;
+import io.github.peelkit.scale.GradeRange;
 import java.util.Optional;
 
 /**
@@ -30,20 +30,16 @@ public enum Policy {
   /**
    * The grade this policy picks from a range, best first.
    *
-   * @param targets the range of grades a conversion gives, best first, not empty
+   * @param targets the range of grades a conversion gives
    * @return the best grade for {@link #BEST}, the worst for {@link #WORST}; for {@link #STRICT}
    *     and {@link #RANGE} the only grade when the range holds one, and empty when it holds several
    *     (a strict conversion then fails; see {@link GradeConversion#toGrade(Policy)})
-   * @throws IllegalArgumentException when the range is empty
    */
-  public Optional<Grade> select(List<Grade> targets) {
-    if (targets.isEmpty()) {
-      throw new IllegalArgumentException("policy " + id() + " cannot pick a grade from an empty range");
-    }
+  public Optional<Grade> select(GradeRange targets) {
     return switch (this) {
-      case BEST -> Optional.of(targets.get(0));
-      case WORST -> Optional.of(targets.get(targets.size() - 1));
-      case STRICT, RANGE -> targets.size() == 1 ? Optional.of(targets.get(0)) : Optional.empty();
+      case BEST -> Optional.of(targets.best());
+      case WORST -> Optional.of(targets.worst());
+      case STRICT, RANGE -> targets.isSingle() ? Optional.of(targets.best()) : Optional.empty();
     };
   }
 

@@ -1,81 +1,76 @@
 package io.github.peelkit.scale;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
-import io.github.peelkit.internal.Invariants;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.immutables.value.Value;
 
 /**
- * One grade of a {@link GradeScale}, such as <em>Good</em> on the PEEL 2021/22 scale.
+ * One grade of a {@link GradeScale}, such as <em>Good</em> on the PEEL 2021/22 scale: a {@linkplain
+ * GradeDefinition definition} placed in its scale.
  *
  * <p>A grade knows the id of its scale and its rank there (0 for the best), so grades of one scale
- * compare by rank while comparing grades of two different scales throws. A grade built on its own
- * with {@link #of(String, String)} or {@link #builder()} is a definition not yet placed in a scale
- * ({@link #scale()} is empty text); {@link GradeScale} places the definitions it is given.
+ * compare by rank while comparing grades of two different scales throws. Only a {@link GradeScale}
+ * makes grades: take them from {@link GradeScale#grades()} or {@link GradeScale#grade(String)}.
  *
  * <p>Immutable, thread-safe, a value type.
  */
-@Value.Immutable
-public abstract class Grade implements Comparable<Grade>, Extensible {
-  Grade() {}
+public final class Grade implements Comparable<Grade>, Extensible {
+  private final String scale;
+  private final int rank;
+  private final GradeDefinition definition;
 
-  /** {@return the id of the scale this grade belongs to, or empty text for a definition not yet placed} */
-  @Value.Default
+  Grade(String scale, int rank, GradeDefinition definition) {
+    this.scale = scale;
+    this.rank = rank;
+    this.definition = definition;
+  }
+
+  /** {@return the id of the scale this grade belongs to} */
   public String scale() {
-    return "";
+    return scale;
   }
 
   /** {@return the position of this grade in its scale, 0 for the best} */
-  @Value.Default
   public int rank() {
-    return 0;
+    return rank;
+  }
+
+  /** {@return the definition this grade was placed from} */
+  public GradeDefinition definition() {
+    return definition;
   }
 
   /** {@return the id, a lower-case slug such as {@code requires-improvement}} */
-  public abstract String id();
+  public String id() {
+    return definition.id();
+  }
 
   /** {@return the label as the inspectorate prints it, such as {@code Requires improvement}} */
-  public abstract String label();
+  public String label() {
+    return definition.label();
+  }
 
   /** {@return the published definition of the grade, when known} */
-  public abstract Optional<String> description();
+  public Optional<String> description() {
+    return definition.description();
+  }
 
   /** {@return other labels accepted for this grade on input, ignoring case, such as {@code RI}} */
-  public abstract List<String> aliases();
+  public List<String> aliases() {
+    return definition.aliases();
+  }
 
   /** {@return a numeric score, when the scale gives its grades scores} */
-  public abstract OptionalDouble score();
+  public OptionalDouble score() {
+    return definition.score();
+  }
 
   @Override
-  @Value.Default
   public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  /**
-   * Creates a grade definition, to be placed in a scale.
-   *
-   * @param id the id, a slug
-   * @param label the label
-   * @return the grade definition
-   */
-  public static Grade of(String id, String label) {
-    return builder().id(id).label(label).build();
-  }
-
-  /** {@return a builder for a grade definition} */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** {@return whether this grade has been placed in a scale} */
-  public boolean isPlaced() {
-    return !scale().isEmpty();
+    return definition.extensions();
   }
 
   /**
@@ -119,9 +114,31 @@ public abstract class Grade implements Comparable<Grade>, Extensible {
    *
    * @param other a grade of the same scale
    * @return negative when this grade is better, zero when the same rank, positive when worse
-   * @throws IllegalArgumentException when the grades belong to different scales, or either has not
-   *     been placed in a scale
+   * @throws IllegalArgumentException when the grades belong to different scales
    */
+  @Override
+  public int compareTo(Grade other) {
+    if (!scale.equals(other.scale)) {
+      throw new IllegalArgumentException(
+          "cannot compare grade '"
+              + id()
+              + "' of scale "
+              + scale
+              + " with grade '"
+              + other.id()
+              + "' of scale "
+              + other.scale
+              + ": grades of different scales are not comparable; convert one with a GradeMapping");
+    }
+    return Integer.compare(rank, other.rank);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof Grade that && rank == that.rank && scale.equals(that.scale) && definition.equals(that.definition);
+  }
+
   /**
    * {@return a hash of the grade's scale, id and rank} Equal grades agree on all three; the grades
    * of distributions and mappings key hash maps, and hashing every attribute (description,
@@ -129,49 +146,11 @@ public abstract class Grade implements Comparable<Grade>, Extensible {
    */
   @Override
   public int hashCode() {
-    return (31 * scale().hashCode() + id().hashCode()) * 31 + rank();
+    return (31 * scale.hashCode() + id().hashCode()) * 31 + rank;
   }
 
   @Override
-  public int compareTo(Grade other) {
-    if (!isPlaced() || !other.isPlaced()) {
-      Grade loose = isPlaced() ? other : this;
-      throw new IllegalArgumentException(
-          "grade '" + loose.id() + "' is not placed in a scale: take grades from a GradeScale to compare them");
-    }
-    if (!scale().equals(other.scale())) {
-      throw new IllegalArgumentException(
-          "cannot compare grade '"
-              + id()
-              + "' of scale "
-              + scale()
-              + " with grade '"
-              + other.id()
-              + "' of scale "
-              + other.scale()
-              + ": grades of different scales are not comparable; convert one with a GradeMapping");
-    }
-    return Integer.compare(rank(), other.rank());
-  }
-
-  @Value.Check
-  void check() {
-    Checks.slug("id", id());
-    Checks.notBlank("label", label());
-    Checks.noneBlank("aliases", aliases());
-    if (score().isPresent()) {
-      double s = score().getAsDouble();
-      Invariants.require(
-          Double.isFinite(s), Code.PK006, "score is finite", "score", s, "score " + s + " is not a finite number");
-    }
-    Invariants.require(rank() >= 0, Code.PK006, "rank >= 0", "rank", rank(), "rank " + rank() + " is negative");
-    if (isPlaced()) {
-      Checks.slug("scale", scale());
-    }
-  }
-
-  /** Builds a grade definition; {@link GradeScale} places it in the scale. */
-  public static final class Builder extends ImmutableGrade.Builder {
-    Builder() {}
+  public String toString() {
+    return "Grade{scale=" + scale + ", rank=" + rank + ", id=" + id() + ", label=" + label() + "}";
   }
 }

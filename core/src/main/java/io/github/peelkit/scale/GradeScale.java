@@ -1,13 +1,16 @@
 package io.github.peelkit.scale;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Suggestions;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
-import io.github.peelkit.internal.Invariants;
+import io.github.peelkit.internal.Violations;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +22,31 @@ import org.immutables.value.Value;
  * An ordered list of grades, best first, at least two: the scale an inspectorate grades on, such as
  * {@code peel-2021} (Outstanding, Good, Adequate, Requires improvement, Inadequate).
  *
+ * <p>A scale is built from {@linkplain GradeDefinition grade definitions} and places each: its
+ * {@linkplain #grades() grades} know the scale's id and their rank.
+ *
  * <p>Invariants checked when a scale is built: its id is a slug; at least two grades; grade ids
  * unique; no label or alias names two grades (ignoring case); scores, if any grade has one, on
- * every grade and strictly decreasing from best to worst. The grades given are placed in the
- * scale: each returned grade knows the scale's id and its rank.
+ * every grade and strictly decreasing from best to worst. Paths name the grades as the format
+ * does: {@code grades[1].id}.
  *
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
 public abstract class GradeScale implements Extensible {
+  /** A scale has at least two grades. */
+  public static final Rule TWO_GRADES = Rule.of(ModelCode.INVALID_VALUE, "a scale has at least two grades");
+  /** No two grades of a scale have one id. */
+  public static final Rule UNIQUE_GRADE_IDS = Rule.of(ModelCode.DUPLICATE_ID, "grade ids are unique");
+  /** No id, label or alias names two grades of a scale. */
+  public static final Rule UNAMBIGUOUS_NAMES = Rule.of(ModelCode.DUPLICATE_ID, "grade names are unambiguous");
+  /** Either every grade of a scale has a score, or none has. */
+  public static final Rule ALL_SCORES_OR_NONE = Rule.of(ModelCode.MISSING_REQUIRED, "all grades have a score or none");
+  /** Scores decrease strictly from the best grade to the worst. */
+  public static final Rule DECREASING_SCORES = Rule.of(ModelCode.INVALID_VALUE, "scores decrease from best to worst");
+  /** A grade asked for by name is a grade of the scale. */
+  public static final Rule KNOWN_GRADE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grade exists");
+
   GradeScale() {}
 
   /** {@return the id, a slug such as {@code peel-2021}} */
@@ -39,8 +58,8 @@ public abstract class GradeScale implements Extensible {
   /** {@return what the scale is for and where it comes from, when given} */
   public abstract Optional<String> description();
 
-  /** {@return the grades, best first} */
-  public abstract List<Grade> grades();
+  /** {@return the definitions of the grades, best first, as the scale was built from them} */
+  public abstract List<GradeDefinition> definitions();
 
   @Override
   @Value.Default
@@ -58,17 +77,28 @@ public abstract class GradeScale implements Extensible {
    *
    * @param id the id, a slug
    * @param name the name
-   * @param grades the grades, best first, at least two
+   * @param grades the definitions of the grades, best first, at least two
    * @return the scale
    * @throws InvariantException when an invariant of the scale fails
    */
-  public static GradeScale of(String id, String name, List<Grade> grades) {
-    return builder().id(id).name(name).grades(grades).build();
+  public static GradeScale of(String id, String name, List<GradeDefinition> grades) {
+    return builder().id(id).name(name).definitions(grades).build();
+  }
+
+  /** {@return the grades, best first, each placed in this scale} */
+  // Made once, on first use: every conversion and check asks for them.
+  @Value.Lazy
+  public List<Grade> grades() {
+    List<Grade> grades = new ArrayList<>(definitions().size());
+    for (int i = 0; i < definitions().size(); i++) {
+      grades.add(new Grade(id(), i, definitions().get(i)));
+    }
+    return List.copyOf(grades);
   }
 
   /** {@return the number of grades} */
   public int size() {
-    return grades().size();
+    return definitions().size();
   }
 
   /** {@return the best grade} */
@@ -93,6 +123,17 @@ public abstract class GradeScale implements Extensible {
   }
 
   /**
+   * Whether text names this scale: its id or its name, ignoring case and runs of white space.
+   *
+   * @param text the text
+   * @return whether it names this scale
+   */
+  public boolean isNamedBy(String text) {
+    String key = Checks.nameKey(text);
+    return id().equals(key) || Checks.nameKey(name()).equals(key);
+  }
+
+  /**
    * Finds a grade by id, label or alias, ignoring case.
    *
    * @param name the id, label or alias
@@ -108,11 +149,11 @@ public abstract class GradeScale implements Extensible {
    *
    * @param name the id, label or alias
    * @return the grade
-   * @throws InvariantException with {@link Code#PK008} when no grade has that name; the message
-   *     lists the valid ids and says which one was probably meant
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when no grade has that
+   *     name; its violation lists the valid ids and says which one was probably meant
    */
   public Grade grade(String name) {
-    return findGrade(name).orElseThrow(() -> unknownGrade(name));
+    return findGrade(name).orElseThrow(() -> unknownGrade(name).toException());
   }
 
   /**
@@ -130,15 +171,15 @@ public abstract class GradeScale implements Extensible {
    *
    * @param from one end of the range
    * @param to the other end
-   * @return the grades between them, inclusive
+   * @return the range of grades between them, inclusive
    * @throws IllegalArgumentException when either grade is not of this scale
    */
-  public List<Grade> range(Grade from, Grade to) {
+  public GradeRange range(Grade from, Grade to) {
     requireContains(from);
     requireContains(to);
     int a = Math.min(from.rank(), to.rank());
     int b = Math.max(from.rank(), to.rank());
-    return grades().subList(a, b + 1);
+    return new GradeRange(grades().subList(a, b + 1));
   }
 
   /** {@return the ids of the grades, best first} */
@@ -153,120 +194,105 @@ public abstract class GradeScale implements Extensible {
     }
   }
 
-  private InvariantException unknownGrade(String name) {
-    List<String> names = new ArrayList<>(ids());
-    grades().forEach(g -> names.add(g.label()));
-    String hint =
-        Suggestions.closest(name, names)
-            .flatMap(this::findGrade)
-            .map(g -> "; did you mean '" + g.id() + "'?")
-            .orElse("");
-    return new InvariantException(
-        Code.PK008,
-        "grade exists",
-        "grade",
-        name,
-        "unknown grade '" + name + "' in scale " + id() + hint);
+  /** The violation a name that names no grade is: the valid ids, and the grade probably meant. */
+  private Violation unknownGrade(String name) {
+    List<String> names = new ArrayList<>();
+    for (GradeDefinition grade : definitions()) {
+      names.add(grade.id());
+      names.add(grade.label());
+      names.addAll(grade.aliases());
+    }
+    Optional<String> meant = Suggestions.closest(name, names).flatMap(this::findGrade).map(Grade::id);
+    String shown = Violation.abbreviate(name);
+    return Violation.of(KNOWN_GRADE, "grade", shown, "unknown grade '" + shown + "' in scale " + id(), ids(), meant);
   }
 
   /** Names (ids, labels, aliases) by comparison key, to the rank of the grade they name. */
   @Value.Lazy
   Map<String, Integer> index() {
-    Map<String, Integer> index = new java.util.HashMap<>();
-    for (Grade grade : grades()) {
-      index.put(Checks.nameKey(grade.id()), grade.rank());
-      index.put(Checks.nameKey(grade.label()), grade.rank());
-      grade.aliases().forEach(a -> index.put(Checks.nameKey(a), grade.rank()));
+    Map<String, Integer> index = new HashMap<>();
+    for (int rank = 0; rank < definitions().size(); rank++) {
+      GradeDefinition grade = definitions().get(rank);
+      index.put(Checks.nameKey(grade.id()), rank);
+      index.put(Checks.nameKey(grade.label()), rank);
+      for (String alias : grade.aliases()) {
+        index.put(Checks.nameKey(alias), rank);
+      }
     }
     return Map.copyOf(index);
   }
 
   @Value.Check
-  GradeScale check() {
-    Checks.slug("id", id());
-    Checks.notBlank("name", name());
-    Invariants.require(
-        grades().size() >= 2,
-        Code.PK006,
-        "a scale has at least two grades",
-        "grades",
-        grades().size(),
-        "scale " + id() + " has " + grades().size() + " grade(s); a scale needs at least two");
+  void check() {
+    Violations found = new Violations();
+    Checks.id(found, "id", id());
+    Checks.notBlank(found, "name", name());
+    List<GradeDefinition> grades = definitions();
+    if (grades.size() < 2) {
+      found.add(
+          TWO_GRADES.violation(
+              "grades", grades.size(), "scale " + id() + " has " + grades.size() + " grade(s); a scale needs at least two"));
+    }
     Set<String> ids = new HashSet<>();
     Map<String, String> names = Checks.names();
-    for (int i = 0; i < grades().size(); i++) {
-      Grade grade = grades().get(i);
+    for (int i = 0; i < grades.size(); i++) {
+      GradeDefinition grade = grades.get(i);
       String at = "grades[" + i + "]";
-      Invariants.require(
-          ids.add(grade.id()),
-          Code.PK007,
-          "grade ids are unique",
-          at + ".id",
-          grade.id(),
-          "grade id '" + grade.id() + "' appears twice in scale " + id());
-      Checks.registerName(names, grade.id(), grade.id(), at + ".id", "grade");
-      Checks.registerName(names, grade.label(), grade.id(), at + ".label", "grade");
+      if (!ids.add(grade.id())) {
+        found.add(
+            UNIQUE_GRADE_IDS.violation(at + ".id", grade.id(), "grade id '" + grade.id() + "' appears twice in scale " + id()));
+      }
+      Checks.registerName(found, UNAMBIGUOUS_NAMES, names, grade.id(), grade.id(), at + ".id", "grade");
+      Checks.registerName(found, UNAMBIGUOUS_NAMES, names, grade.label(), grade.id(), at + ".label", "grade");
       for (int j = 0; j < grade.aliases().size(); j++) {
-        Checks.registerName(names, grade.aliases().get(j), grade.id(), at + ".aliases[" + j + "]", "grade");
+        Checks.registerName(found, UNAMBIGUOUS_NAMES, names, grade.aliases().get(j), grade.id(), at + ".aliases[" + j + "]", "grade");
       }
     }
-    checkScores();
-    return placed();
+    checkScores(found);
+    found.throwIfAny();
   }
 
-  private void checkScores() {
-    long scored = grades().stream().filter(g -> g.score().isPresent()).count();
-    if (scored == 0) {
+  private void checkScores(Violations found) {
+    List<GradeDefinition> grades = definitions();
+    boolean scored = false;
+    for (GradeDefinition grade : grades) {
+      scored |= grade.score().isPresent();
+    }
+    if (!scored) {
       return;
     }
-    for (int i = 0; i < grades().size(); i++) {
-      Grade grade = grades().get(i);
-      Invariants.require(
-          grade.score().isPresent(),
-          Code.PK005,
-          "all grades have a score or none",
-          "grades[" + i + "].score",
-          grade.id(),
-          "grade '" + grade.id() + "' has no score, but other grades of scale " + id() + " do: give every grade a score or none");
-      if (i > 0) {
-        double previous = grades().get(i - 1).score().getAsDouble();
+    for (int i = 0; i < grades.size(); i++) {
+      GradeDefinition grade = grades.get(i);
+      if (grade.score().isEmpty()) {
+        found.add(
+            ALL_SCORES_OR_NONE.violation(
+                "grades[" + i + "].score",
+                grade.id(),
+                "grade '" + grade.id() + "' has no score, but other grades of scale " + id()
+                    + " do: give every grade a score or none"));
+      } else if (i > 0 && grades.get(i - 1).score().isPresent()) {
+        double previous = grades.get(i - 1).score().getAsDouble();
         double current = grade.score().getAsDouble();
-        Invariants.require(
-            current < previous,
-            Code.PK006,
-            "scores decrease from best to worst",
-            "grades[" + i + "].score",
-            current,
-            "score "
-                + current
-                + " of grade '"
-                + grade.id()
-                + "' is not below "
-                + previous
-                + " of the better grade '"
-                + grades().get(i - 1).id()
-                + "': scores must strictly decrease from best to worst");
+        if (!(current < previous)) {
+          found.add(
+              DECREASING_SCORES.violation(
+                  "grades[" + i + "].score",
+                  current,
+                  "score "
+                      + current
+                      + " of grade '"
+                      + grade.id()
+                      + "' is not below "
+                      + previous
+                      + " of the better grade '"
+                      + grades.get(i - 1).id()
+                      + "': scores must strictly decrease from best to worst"));
+        }
       }
     }
   }
 
-  /** Returns this scale with every grade placed in it, or this scale when they already are. */
-  private GradeScale placed() {
-    boolean done = true;
-    for (int i = 0; i < grades().size() && done; i++) {
-      done = grades().get(i).scale().equals(id()) && grades().get(i).rank() == i;
-    }
-    if (done) {
-      return this;
-    }
-    List<Grade> placed = new ArrayList<>(grades().size());
-    for (int i = 0; i < grades().size(); i++) {
-      placed.add(Grade.builder().from(grades().get(i)).scale(id()).rank(i).build());
-    }
-    return builder().from(this).grades(placed).build();
-  }
-
-  /** Builds a scale. */
+  /** Builds a scale from grade definitions. */
   public static final class Builder extends ImmutableGradeScale.Builder {
     Builder() {}
   }

@@ -20,7 +20,7 @@ public final class GradeScales {
           .description(
               "Grades awarded by HMIC for performance over the assessment period April 2006 to July 2007,"
                   + " assessed against the specific grading criteria (SGC).")
-          .addGrades(
+          .addDefinitions(
               grade(
                   "excellent",
                   "Excellent",
@@ -66,10 +66,10 @@ public final class GradeScales {
           .description(
               "Direction of travel of the Policing Performance Assessment Framework: how a force's"
                   + " performance changed against the previous assessment period.")
-          .addGrades(
-              Grade.of("improved", "Improved"),
-              Grade.of("stable", "Stable"),
-              Grade.of("deteriorated", "Deteriorated"))
+          .addDefinitions(
+              GradeDefinition.of("improved", "Improved"),
+              GradeDefinition.of("stable", "Stable"),
+              GradeDefinition.of("deteriorated", "Deteriorated"))
           .build();
 
   /**
@@ -84,11 +84,11 @@ public final class GradeScales {
               "The four-tier scale of the PEEL inspections from 2014 to 2018/19. The inspectorate states"
                   + " that grades on this scale cannot be compared directly with those of the five-tier"
                   + " scale used from 2021/22.")
-          .addGrades(
-              Grade.of("outstanding", "Outstanding"),
-              Grade.of("good", "Good"),
-              Grade.builder().id("requires-improvement").label("Requires improvement").build(),
-              Grade.of("inadequate", "Inadequate"))
+          .addDefinitions(
+              GradeDefinition.of("outstanding", "Outstanding"),
+              GradeDefinition.of("good", "Good"),
+              GradeDefinition.builder().id("requires-improvement").label("Requires improvement").build(),
+              GradeDefinition.of("inadequate", "Inadequate"))
           .build();
 
   /**
@@ -102,7 +102,7 @@ public final class GradeScales {
           .description(
               "The five-tier scale of the PEEL assessments from 2021/22, judged against the"
                   + " characteristics of good performance set out in the PEEL Assessment Framework.")
-          .addGrades(
+          .addDefinitions(
               grade(
                   "outstanding",
                   "Outstanding",
@@ -148,7 +148,7 @@ public final class GradeScales {
     return ALL.stream().filter(s -> s.id().equalsIgnoreCase(id.strip())).findFirst();
   }
 
-  private static Grade grade(String id, String label, String description) {
-    return Grade.builder().id(id).label(label).description(description).build();
+  private static GradeDefinition grade(String id, String label, String description) {
+    return GradeDefinition.builder().id(id).label(label).description(description).build();
   }
 }

@@ -7,15 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
-import io.github.peelkit.check.Warning;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Severity;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScales;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AssessmentTest {
@@ -54,16 +56,37 @@ class AssessmentTest {
   void rejectsTwoJudgmentsOfOneArea() {
     InvariantException e =
         assertThrows(InvariantException.class, () -> essex().addJudgments(FAIRNESS, VICTIMS, FAIRNESS).build());
-    assertEquals(Code.PK012, e.code());
+    assertEquals(ModelCode.JUDGMENT_CONFLICT, e.code());
     assertEquals("judgments[2].area", e.attribute());
-    assertEquals("area 'fairness-and-respect' is judged twice: merge the two judgments into one", e.getMessage());
+    assertEquals(
+        "area 'fairness-and-respect' is judged twice, first in judgments[0]: merge the two judgments into one",
+        e.getMessage());
+  }
+
+  @Test
+  void reportsEveryViolationAtOnce() {
+    Sample sample = Sample.builder().id("records").description("Records").successes(1).size(2).build();
+    Judgment withSample = Judgment.builder().from(FAIRNESS).addEvidence(sample).build();
+    Judgment again = Judgment.builder().from(RESPONDING).addEvidence(sample).build();
+    Judgment stranger = Judgment.graded(Area.of("custody", "Custody"), grade("good"));
+    InvariantException e =
+        assertThrows(InvariantException.class, () -> essex().addJudgments(withSample, again, stranger, FAIRNESS).build());
+    assertEquals(
+        List.of(
+            "judgments[2].area: area 'custody' is not an area of framework peel-2021-22",
+            "judgments[3].area: area 'fairness-and-respect' is judged twice, first in judgments[0]: merge the two"
+                + " judgments into one",
+            "judgments[1].evidence[0].id: evidence id 'records' is used twice in assessment essex-peel-2021-22, first at"
+                + " judgments[0].evidence[0].id"),
+        e.violations().stream().map(v -> v.path() + ": " + v.message()).toList());
+    assertEquals(e.violations().get(0).message(), e.getMessage(), "the message is the first violation's");
   }
 
   @Test
   void rejectsAGradeOfAnotherScale() {
     Judgment old = Judgment.graded(area("fairness-and-respect"), GradeScales.PEEL_2014.grade("good"));
     InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(VICTIMS, old).build());
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("judgments[1].grade", e.attribute());
     assertEquals(
         "grade 'good' of scale peel-2014 is not a grade of scale peel-2021, the scale of assessment essex-peel-2021-22",
@@ -74,7 +97,7 @@ class AssessmentTest {
   void rejectsAnAreaOfAnotherFramework() {
     Judgment stranger = Judgment.graded(Area.of("custody", "Custody"), grade("good"));
     InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(stranger).build());
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("judgments[0].area", e.attribute());
     assertEquals("area 'custody' is not an area of framework peel-2021-22", e.getMessage());
   }
@@ -83,7 +106,7 @@ class AssessmentTest {
   void rejectsAGradeOnAnUngradedArea() {
     InvariantException e =
         assertThrows(InvariantException.class, () -> Judgment.graded(area("victim-service-assessment"), grade("good")));
-    assertEquals(Code.PK012, e.code());
+    assertEquals(ModelCode.JUDGMENT_CONFLICT, e.code());
     assertEquals("grade", e.attribute());
     assertEquals(
         "area 'victim-service-assessment' is not graded in its framework, but the judgment gives grade 'good': use"
@@ -92,18 +115,14 @@ class AssessmentTest {
   }
 
   @Test
-  void rejectsAJudgmentBothGradedAndUngraded() {
-    InvariantException e =
-        assertThrows(
-            InvariantException.class,
-            () ->
-                Judgment.builder()
-                    .area(area("fairness-and-respect"))
-                    .grade(grade("good"))
-                    .ungraded(Ungraded.of(UngradedReason.PENDING))
-                    .build());
-    assertEquals(Code.PK012, e.code());
-    assertEquals("judgment of area 'fairness-and-respect' has both a grade and ungraded: keep one", e.getMessage());
+  void aJudgmentHasOneOutcome() {
+    assertEquals(Optional.of(grade("good")), FAIRNESS.grade());
+    assertEquals(Optional.empty(), FAIRNESS.ungraded());
+    assertEquals(Optional.empty(), VICTIMS.grade());
+    assertEquals(UngradedReason.NOT_GRADED, VICTIMS.ungraded().orElseThrow().reason());
+    assertEquals(Optional.empty(), VICTIMS.gradeRange());
+    assertTrue(VICTIMS.outcome() instanceof Ungraded);
+    assertTrue(FAIRNESS.outcome() instanceof Graded);
   }
 
   @Test
@@ -112,9 +131,11 @@ class AssessmentTest {
     Judgment a = Judgment.builder().from(FAIRNESS).addEvidence(sample).build();
     Judgment b = Judgment.builder().from(RESPONDING).addEvidence(sample).build();
     InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(a, b).build());
-    assertEquals(Code.PK007, e.code());
+    assertEquals(ModelCode.DUPLICATE_ID, e.code());
     assertEquals("judgments[1].evidence[0].id", e.attribute());
-    assertEquals("evidence id 'records' is used twice in assessment essex-peel-2021-22", e.getMessage());
+    assertEquals(
+        "evidence id 'records' is used twice in assessment essex-peel-2021-22, first at judgments[0].evidence[0].id",
+        e.getMessage());
   }
 
   @Test
@@ -127,7 +148,7 @@ class AssessmentTest {
             .build();
     Judgment judgment = Judgment.builder().from(FAIRNESS).addFindings(strength).build();
     InvariantException e = assertThrows(InvariantException.class, () -> essex().addJudgments(judgment).build());
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("judgments[0].findings[0].evidence[0]", e.attribute());
     assertEquals(
         "finding links evidence 'stop-search-grounds-2021', but no evidence of assessment essex-peel-2021-22 has that id",
@@ -153,7 +174,7 @@ class AssessmentTest {
         assertThrows(
             InvariantException.class,
             () -> Finding.builder().kind(FindingKind.STRENGTH).title("Good").addRecommendations("r-1").build());
-    assertEquals(Code.PK006, e.code());
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("recommendations", e.attribute());
   }
 
@@ -177,22 +198,23 @@ class AssessmentTest {
     Assessment essex = essex().addJudgments(Judgment.builder().from(RESPONDING).addFindings(concern).build()).build();
     assertEquals(
         List.of(
-            Warning.of(
-                Code.PK013,
+            Assessment.CONCERN_WITH_RECOMMENDATION.violation(
                 "judgments[0].findings[0]",
+                "The force needs to improve how it answers calls",
                 "cause of concern 'The force needs to improve how it answers calls' has no recommendation: a cause of"
-                    + " concern is always accompanied by one; link it under recommendations",
-                "The force needs to improve how it answers calls")),
+                    + " concern is always accompanied by one; link it under recommendations")),
         essex.warnings());
+    assertEquals(ModelCode.CONCERN_WITHOUT_RECOMMENDATION, essex.warnings().get(0).code());
+    assertEquals(Severity.WARNING, essex.warnings().get(0).severity());
   }
 
   @Test
   void warnsOfAnInadequateGradeWithoutCauseOfConcern() {
     Assessment essex =
         essex().addJudgments(VICTIMS, Judgment.graded(area("managing-offenders"), grade("inadequate"))).build();
-    List<Warning> warnings = essex.warnings();
+    List<Violation> warnings = essex.warnings();
     assertEquals(1, warnings.size());
-    assertEquals(Code.PK014, warnings.get(0).code());
+    assertEquals(ModelCode.INADEQUATE_WITHOUT_CONCERN, warnings.get(0).code());
     assertEquals("judgments[1].grade", warnings.get(0).path());
     assertEquals(
         "area 'managing-offenders' is graded inadequate without a cause of concern: inadequate is given where the"
@@ -224,12 +246,12 @@ class AssessmentTest {
     Assessment essex = essex().addJudgments(VICTIMS, Judgment.builder().from(FAIRNESS).addEvidence(misprinted).build()).build();
     assertEquals(
         List.of(
-            Warning.of(
-                Code.PK010,
+            Assessment.FIGURES_FIT.violation(
                 "judgments[1].evidence[0].reported",
+                "stop-search-grounds-2021",
                 "published 0.850 ± 0.049 does not fit 168 of 196 (wald, 95%): its estimate 0.857143 would be published"
-                    + " as 0.857; check the successes, size, level and method",
-                "stop-search-grounds-2021")),
+                    + " as 0.857; check the successes, size, level and method")),
         essex.warnings());
+    assertEquals(ModelCode.FIGURES_INCONSISTENT, essex.warnings().get(0).code());
   }
 }

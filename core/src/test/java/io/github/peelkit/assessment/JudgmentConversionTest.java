@@ -3,49 +3,42 @@ package io.github.peelkit.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.mapping.GradeConversion;
+import io.github.peelkit.mapping.GradeMappings;
 import io.github.peelkit.mapping.Policy;
-import io.github.peelkit.mapping.Relation;
-import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The invariants a conversion adds to judgments and assessments. */
+/**
+ * The invariants a conversion adds to judgments and assessments. A converted judgment's grade is
+ * the one its policy picks from its conversion, by construction: a grade beside a range, or another
+ * grade than the policy picks, cannot be built (the reader refuses a file that writes one; see
+ * {@code JudgmentOutcomeTest} of the YAML loader).
+ */
 class JudgmentConversionTest {
   private static final GradeScale PEEL_2014 = GradeScales.PEEL_2014;
   private static final GradeScale PEEL_2021 = GradeScales.PEEL_2021;
   private static final Area EFFECTIVENESS = Area.of("effectiveness", "Effectiveness");
-  private static final List<Grade> GOOD_OR_ADEQUATE = List.of(PEEL_2021.grade("good"), PEEL_2021.grade("adequate"));
-
-  private static Conversion conversion(Policy policy, List<Grade> targets, Relation relation) {
-    return Conversion.builder()
-        .mapping("peel-2014-to-peel-2021")
-        .from(PEEL_2014.grade("good"))
-        .targets(targets)
-        .relation(relation)
-        .comparable(false)
-        .policy(policy)
-        .build();
-  }
-
-  private static final Conversion RANGE = conversion(Policy.RANGE, GOOD_OR_ADEQUATE, Relation.MANY_TO_MANY);
-  private static final Conversion WORST = conversion(Policy.WORST, GOOD_OR_ADEQUATE, Relation.MANY_TO_MANY);
+  private static final GradeConversion GOOD = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(PEEL_2014.grade("good"));
+  private static final Converted RANGE = new Converted(GOOD, Policy.RANGE);
+  private static final Converted WORST = new Converted(GOOD, Policy.WORST);
 
   @Test
   void withConversionRegradesAndSharesTheFindingsAndEvidence() {
     Judgment good =
         Judgment.builder()
             .area(EFFECTIVENESS)
-            .grade(PEEL_2014.grade("good"))
+            .outcome(Outcome.graded(PEEL_2014.grade("good")))
             .addFindings(Finding.of(FindingKind.STRENGTH, "The force understands demand"))
             .distribution(PeerDistribution.of(43, Map.of(PEEL_2014.grade("good"), 30, PEEL_2014.grade("outstanding"), 13)))
             .build();
@@ -57,8 +50,7 @@ class JudgmentConversionTest {
     assertSame(good.findings(), converted.findings());
     assertSame(good.evidence(), converted.evidence());
     // The same judgment as the builder makes.
-    assertEquals(
-        Judgment.builder().from(good).grade(PEEL_2021.grade("adequate")).conversion(WORST).distribution(peers).build(), converted);
+    assertEquals(Judgment.builder().from(good).outcome(WORST).distribution(peers).build(), converted);
   }
 
   @Test
@@ -66,92 +58,40 @@ class JudgmentConversionTest {
     Judgment good =
         Judgment.builder()
             .area(EFFECTIVENESS)
-            .grade(PEEL_2014.grade("good"))
+            .outcome(Outcome.graded(PEEL_2014.grade("good")))
             .distribution(PeerDistribution.of(43, Map.of(PEEL_2014.grade("good"), 43)))
             .build();
     InvariantException e =
         assertThrows(InvariantException.class, () -> good.withConversion(WORST, good.distribution()));
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("distribution is on scale peel-2014 but the grade is on scale peel-2021", e.getMessage());
   }
 
   @Test
   void aConversionThatHoldsARangeStandsInForTheGrade() {
-    Judgment judgment = Judgment.builder().area(EFFECTIVENESS).conversion(RANGE).build();
-    assertEquals(GOOD_OR_ADEQUATE, judgment.gradeRange());
+    Judgment judgment = Judgment.builder().area(EFFECTIVENESS).outcome(RANGE).build();
+    assertEquals(Optional.of(PEEL_2021.range(PEEL_2021.grade("good"), PEEL_2021.grade("adequate"))), judgment.gradeRange());
     assertEquals(false, judgment.isGraded());
+    assertEquals(Optional.of(RANGE), judgment.conversion());
+    assertTrue(RANGE.isRange());
   }
 
   @Test
-  void refusesAGradeBesideARange() {
-    InvariantException e =
-        assertThrows(
-            InvariantException.class,
-            () -> Judgment.builder().area(EFFECTIVENESS).grade(PEEL_2021.grade("good")).conversion(RANGE).build());
-    assertEquals(Code.PK012, e.code());
-    assertEquals("exactly one of grade, ungraded, or a conversion that holds a range", e.invariant());
-    assertEquals("grade", e.attribute());
+  void theGradeOfAConvertedJudgmentIsTheOneThePolicyPicks() {
+    assertEquals(Optional.of(PEEL_2021.grade("adequate")), Judgment.builder().area(EFFECTIVENESS).outcome(WORST).build().grade());
     assertEquals(
-        "judgment of area 'effectiveness' has grade 'good', but its conversion under policy range holds [good,"
-            + " adequate]: give no grade, or convert under another policy",
-        e.getMessage());
-  }
-
-  @Test
-  void refusesUngradedBesideARange() {
-    InvariantException e =
-        assertThrows(
-            InvariantException.class,
-            () ->
-                Judgment.builder()
-                    .area(EFFECTIVENESS)
-                    .ungraded(Ungraded.of(UngradedReason.PENDING))
-                    .conversion(RANGE)
-                    .build());
-    assertEquals("conversion", e.attribute());
+        Optional.of(PEEL_2021.grade("good")),
+        Judgment.builder().area(EFFECTIVENESS).outcome(Outcome.converted(GOOD, Policy.BEST)).build().grade());
     assertEquals(
-        "judgment of area 'effectiveness' is ungraded, but its conversion under policy range holds [good, adequate]:"
-            + " keep one",
-        e.getMessage());
+        Optional.of(PEEL_2021.range(PEEL_2021.grade("adequate"), PEEL_2021.grade("adequate"))),
+        Judgment.builder().area(EFFECTIVENESS).outcome(WORST).build().gradeRange(),
+        "a grade picked from a range stands for itself alone");
   }
 
   @Test
-  void refusesAConversionOnAnUngradedJudgment() {
-    InvariantException e =
-        assertThrows(
-            InvariantException.class,
-            () ->
-                Judgment.builder()
-                    .area(EFFECTIVENESS)
-                    .ungraded(Ungraded.of(UngradedReason.PENDING))
-                    .conversion(conversion(Policy.BEST, List.of(PEEL_2021.grade("good")), Relation.EXACT))
-                    .build());
-    assertEquals(Code.PK012, e.code());
-    assertEquals(
-        "judgment of area 'effectiveness' is ungraded but has a conversion: a conversion records where a grade came from",
-        e.getMessage());
-  }
-
-  @Test
-  void refusesAGradeOtherThanTheOneThePolicyPicks() {
-    InvariantException e =
-        assertThrows(
-            InvariantException.class,
-            () -> Judgment.builder().area(EFFECTIVENESS).grade(PEEL_2021.grade("good")).conversion(WORST).build());
-    assertEquals(Code.PK012, e.code());
-    assertEquals("the grade is the one the conversion picks", e.invariant());
-    assertEquals(
-        "judgment of area 'effectiveness' has grade 'good', but its conversion under policy worst picks 'adequate'"
-            + " from [good, adequate]",
-        e.getMessage());
-  }
-
-  @Test
-  void refusesAJudgmentWithNeitherGradeNorUngradedNorRange() {
-    InvariantException e =
-        assertThrows(InvariantException.class, () -> Judgment.builder().area(EFFECTIVENESS).conversion(WORST).build());
-    assertEquals("grade", e.attribute());
-    assertEquals("judgment of area 'effectiveness' has neither a grade nor ungraded: give one", e.getMessage());
+  void aJudgmentWithoutAnOutcomeIsNotBuilt() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Judgment.builder().area(EFFECTIVENESS).build());
+    assertTrue(e.getMessage().contains("outcome"), e.getMessage());
   }
 
   @Test
@@ -162,34 +102,25 @@ class JudgmentConversionTest {
             () ->
                 Judgment.builder()
                     .area(Area.builder().id("leadership").name("Leadership").graded(false).build())
-                    .conversion(RANGE)
+                    .outcome(RANGE)
                     .build());
     assertEquals("no grade on an ungraded area", e.invariant());
+    assertEquals(
+        "area 'leadership' is not graded in its framework, but the judgment gives grade 'good': use ungraded with a"
+            + " reason",
+        e.getMessage());
   }
 
   @Test
-  void conversionRecordsRefuseInconsistentContent() {
-    InvariantException strict =
-        assertThrows(InvariantException.class, () -> conversion(Policy.STRICT, GOOD_OR_ADEQUATE, Relation.MANY_TO_MANY));
+  void aStrictConversionHoldsOneTarget() {
+    InvariantException strict = assertThrows(InvariantException.class, () -> new Converted(GOOD, Policy.STRICT));
+    assertEquals(ModelCode.INVALID_VALUE, strict.code());
+    assertEquals("policy", strict.attribute());
     assertEquals(
         "policy strict gives one grade, but the targets are [good, adequate]: use best, worst or range",
         strict.getMessage());
-    InvariantException relation =
-        assertThrows(InvariantException.class, () -> conversion(Policy.BEST, GOOD_OR_ADEQUATE, Relation.EXACT));
-    assertEquals(
-        "relation exact does not fit 2 target grade(s): exact and many-to-one have one target, one-to-many and"
-            + " many-to-many several",
-        relation.getMessage());
-    InvariantException gap =
-        assertThrows(
-            InvariantException.class,
-            () ->
-                conversion(
-                    Policy.BEST, List.of(PEEL_2021.grade("good"), PEEL_2021.grade("inadequate")), Relation.ONE_TO_MANY));
-    assertEquals(Code.PK011, gap.code());
-    assertEquals(
-        "targets [good, inadequate] are not a range: give grades of one scale, best first, with no gap",
-        gap.getMessage());
+    GradeConversion outstanding = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(PEEL_2014.grade("outstanding"));
+    assertEquals(Optional.of(PEEL_2021.grade("outstanding")), new Converted(outstanding, Policy.STRICT).findGrade());
   }
 
   @Test
@@ -205,9 +136,11 @@ class JudgmentConversionTest {
                     .framework(framework)
                     .title("Essex Police HMICFRS Grades")
                     .published(LocalDate.of(2017, 3, 2))
-                    .addJudgments(Judgment.builder().area(EFFECTIVENESS).conversion(RANGE).build())
+                    .addJudgments(Judgment.builder().area(EFFECTIVENESS).outcome(RANGE).build())
                     .build());
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("judgments[0].conversion.targets[0]", e.attribute());
+    assertEquals(2, e.violations().size(), "each target off the scale is a violation");
+    assertEquals("judgments[0].conversion.targets[1]", e.violations().get(1).path());
   }
 }

@@ -3,8 +3,8 @@ package io.github.peelkit.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
@@ -57,7 +57,7 @@ class PeerDistributionTest {
   @Test
   void rejectsCountsThatDoNotAddUp() {
     InvariantException e = assertThrows(InvariantException.class, () -> national(6, 14, 21, 3));
-    assertEquals(Code.PK015, e.code());
+    assertEquals(ModelCode.DISTRIBUTION_DOES_NOT_ADD_UP, e.code());
     assertEquals("counts", e.attribute());
     assertEquals(
         "counts add up to 44, not to the population of 43: correct a count or the population", e.getMessage());
@@ -79,7 +79,7 @@ class PeerDistributionTest {
     counts.put(HMIC.grade("good"), 1);
     counts.put(GradeScales.PEEL_2021.grade("adequate"), 1);
     InvariantException e = assertThrows(InvariantException.class, () -> PeerDistribution.of(2, counts));
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("counts.adequate", e.attribute());
   }
 

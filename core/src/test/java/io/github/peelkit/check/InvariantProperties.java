@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeDefinition;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.quicktheories.core.Gen;
 
 /** Every invariant violation is refused with the right code, however it is reached. */
 class InvariantProperties {
-  static boolean refused(Code code, String invariant, Supplier<?> build) {
+  static boolean refused(ModelCode code, String invariant, Supplier<?> build) {
     try {
       build.get();
       return false;
@@ -32,20 +33,20 @@ class InvariantProperties {
   @Test
   void successesAboveSizeAreRefused() {
     qt().forAll(longs().between(1, 1_000_000_000L), longs().between(1, 1_000_000L))
-        .check((n, excess) -> refused(Code.PK009, "successes <= size",
+        .check((n, excess) -> refused(ModelCode.IMPOSSIBLE_EVIDENCE, "successes <= size",
             () -> Sample.builder().description("d").size(n).successes(n + excess).build()));
   }
 
   @Test
   void sizesThatAreNotPositiveAreRefused() {
     qt().forAll(longs().between(Long.MIN_VALUE, 0))
-        .check(n -> refused(Code.PK009, "size > 0", () -> Sample.builder().description("d").size(n).build()));
+        .check(n -> refused(ModelCode.IMPOSSIBLE_EVIDENCE, "size > 0", () -> Sample.builder().description("d").size(n).build()));
   }
 
   @Test
   void populationsBelowTheSizeAreRefused() {
     qt().forAll(longs().between(2, 1_000_000_000L), longs().between(1, 1_000_000_000L))
-        .check((n, shortBy) -> refused(Code.PK009, "population >= size",
+        .check((n, shortBy) -> refused(ModelCode.IMPOSSIBLE_EVIDENCE, "population >= size",
             () -> Sample.builder().description("d").size(n).population(Math.max(1, n - shortBy)).build()));
   }
 
@@ -53,7 +54,7 @@ class InvariantProperties {
   void levelsOutsideTheOpenUnitIntervalAreRefused() {
     qt().forAll(doubles().any())
         .assuming(level -> !(level > 0 && level < 1))
-        .check(level -> refused(Code.PK009, "0 < level < 1",
+        .check(level -> refused(ModelCode.IMPOSSIBLE_EVIDENCE, "0 < level < 1",
             () -> Sample.builder().description("d").size(10).level(level).build()));
   }
 
@@ -73,7 +74,7 @@ class InvariantProperties {
           counts.put(scale.grade(0), a);
           counts.put(scale.grade(1), b);
           counts.put(scale.grade(2), c);
-          return refused(Code.PK015, "counts add up to the population", () -> PeerDistribution.of(population, counts));
+          return refused(ModelCode.DISTRIBUTION_DOES_NOT_ADD_UP, "counts add up to the population", () -> PeerDistribution.of(population, counts));
         });
   }
 
@@ -85,11 +86,11 @@ class InvariantProperties {
             integers().between(0, size - 2), (original, shift) -> new int[] {size, original, (original + 1 + shift) % size}));
     qt().forAll(repeats)
         .check(r -> {
-          List<Grade> grades = new ArrayList<>();
+          List<GradeDefinition> grades = new ArrayList<>();
           for (int g = 0; g < r[0]; g++) {
-            grades.add(Grade.of("g" + (g == r[2] ? r[1] : g), "Grade " + g));
+            grades.add(GradeDefinition.of("g" + (g == r[2] ? r[1] : g), "Grade " + g));
           }
-          return refused(Code.PK007, "grade ids are unique", () -> GradeScale.of("repeat", "Repeat", grades));
+          return refused(ModelCode.DUPLICATE_ID, "grade ids are unique", () -> GradeScale.of("repeat", "Repeat", grades));
         });
   }
 }

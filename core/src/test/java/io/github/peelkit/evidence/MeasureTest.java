@@ -3,8 +3,8 @@ package io.github.peelkit.evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class MeasureTest {
   @Test
   void rejectsAStandardWithoutBound() {
     InvariantException e = assertThrows(InvariantException.class, () -> Standard.builder().name("target").build());
-    assertEquals(Code.PK005, e.code());
+    assertEquals(ModelCode.MISSING_REQUIRED, e.code());
     assertEquals("standard 'target' has no bound: give atLeast, atMost or both", e.getMessage());
   }
 

@@ -3,8 +3,8 @@ package io.github.peelkit.evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.interval.IntervalMethod;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -42,7 +42,7 @@ class SampleTest {
         assertThrows(
             InvariantException.class,
             () -> records().reported(Reported.of(new BigDecimal("0.857"))).build());
-    assertEquals(Code.PK005, e.code());
+    assertEquals(ModelCode.MISSING_REQUIRED, e.code());
     assertEquals("size", e.attribute());
     assertEquals(
         "sample has no size: give size (and successes, if known), or the published estimate and margin under reported",
@@ -52,7 +52,7 @@ class SampleTest {
   @Test
   void rejectsSuccessesGreaterThanSize() {
     InvariantException e = assertThrows(InvariantException.class, () -> records().successes(30).size(28).build());
-    assertEquals(Code.PK009, e.code());
+    assertEquals(ModelCode.IMPOSSIBLE_EVIDENCE, e.code());
     assertEquals("successes <= size", e.invariant());
     assertEquals("successes", e.attribute());
     assertEquals("30", e.value());
@@ -63,7 +63,7 @@ class SampleTest {
   @Test
   void rejectsASizeThatIsNotPositive() {
     InvariantException e = assertThrows(InvariantException.class, () -> records().size(0).build());
-    assertEquals(Code.PK009, e.code());
+    assertEquals(ModelCode.IMPOSSIBLE_EVIDENCE, e.code());
     assertEquals("size > 0", e.invariant());
     assertEquals("size 0 is not positive: a sample holds at least one record", e.getMessage());
   }
@@ -80,7 +80,7 @@ class SampleTest {
         assertThrows(
             InvariantException.class,
             () -> records().successes(168).reported(Reported.of(new BigDecimal("0.857"), new BigDecimal("0.049"))).build());
-    assertEquals(Code.PK005, e.code());
+    assertEquals(ModelCode.MISSING_REQUIRED, e.code());
     assertEquals("successes 168 given without a size: give the number of records reviewed as size", e.getMessage());
   }
 
@@ -88,7 +88,7 @@ class SampleTest {
   void rejectsAPopulationSmallerThanTheSample() {
     InvariantException e =
         assertThrows(InvariantException.class, () -> records().successes(168).size(196).population(150).build());
-    assertEquals(Code.PK009, e.code());
+    assertEquals(ModelCode.IMPOSSIBLE_EVIDENCE, e.code());
     assertEquals("population", e.attribute());
     assertEquals(
         "population 150 is smaller than size 196: a sample cannot be larger than its population", e.getMessage());
@@ -99,7 +99,7 @@ class SampleTest {
     for (double level : new double[] {0, 1, 95, -0.5, Double.NaN}) {
       InvariantException e =
           assertThrows(InvariantException.class, () -> records().successes(168).size(196).level(level).build());
-      assertEquals(Code.PK009, e.code());
+      assertEquals(ModelCode.IMPOSSIBLE_EVIDENCE, e.code());
       assertEquals("level", e.attribute());
     }
     InvariantException e =
@@ -111,7 +111,7 @@ class SampleTest {
   void rejectsPublishedFiguresWrittenAsPercentages() {
     InvariantException e =
         assertThrows(InvariantException.class, () -> Reported.of(new BigDecimal("85.7"), new BigDecimal("4.9")));
-    assertEquals(Code.PK006, e.code());
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("estimate", e.attribute());
     assertEquals("estimate 85.7 is not a proportion between 0 and 1: write 85.7 percent as 0.857", e.getMessage());
   }
@@ -120,7 +120,7 @@ class SampleTest {
   void rejectsAnEvidenceIdThatIsNotASlug() {
     InvariantException e =
         assertThrows(InvariantException.class, () -> Sample.builder().id("Stop Search").description("x").size(3).build());
-    assertEquals(Code.PK006, e.code());
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("id", e.attribute());
   }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.scale.GradeScales;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class FrameworkTest {
   @Test
   void unknownAreaSaysWhatWasProbablyMeant() {
     InvariantException e = assertThrows(InvariantException.class, () -> hmic2007().area("domestic violance"));
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("unknown area 'domestic violance' in framework hmic-2007; did you mean 'domestic-violence'?", e.getMessage());
   }
 
@@ -89,7 +89,7 @@ class FrameworkTest {
                         Area.of("workforce", "Workforce"),
                         Area.builder().id("people").name("People").addAreas(Area.of("workforce", "Staff")).build())
                     .build());
-    assertEquals(Code.PK007, e.code());
+    assertEquals(ModelCode.DUPLICATE_ID, e.code());
     assertEquals("areas[1].areas[0].id", e.attribute());
     assertEquals("area id 'workforce' appears twice in framework twice", e.getMessage());
   }
@@ -108,7 +108,7 @@ class FrameworkTest {
                         Area.of("preventing-crime", "Preventing crime"),
                         Area.builder().id("prevention").name("Prevention").addAlias("preventing crime").build())
                     .build());
-    assertEquals(Code.PK007, e.code());
+    assertEquals(ModelCode.DUPLICATE_ID, e.code());
     assertEquals("areas[1].aliases[0]", e.attribute());
   }
 
@@ -136,7 +136,7 @@ class FrameworkTest {
         assertThrows(
             InvariantException.class,
             () -> Framework.builder().id("no-scale").name("No scale").addAreas(Area.of("a", "A")).build());
-    assertEquals(Code.PK005, e.code());
+    assertEquals(ModelCode.MISSING_REQUIRED, e.code());
     assertEquals("scale", e.attribute());
     assertEquals(
         "framework no-scale has graded areas but no scale: name the scale its grades are given on", e.getMessage());

@@ -216,7 +216,7 @@ class ModelGeneratorTest {
       assertNotEquals(PEEL_2021_22.scale(), assessment.scale());
       for (Judgment judgment : assessment.judgments()) {
         assertEquals(judgment.area().graded(), judgment.conversion().isPresent());
-        judgment.conversion().ifPresent(c -> assertTrue(c.policy() != Policy.STRICT || c.targets().size() == 1));
+        judgment.conversion().ifPresent(c -> assertTrue(c.policy() != Policy.STRICT || c.conversion().isSingle()));
       }
       assertEquals(List.of(), assessment.warnings());
     }
@@ -292,7 +292,7 @@ class ModelGeneratorTest {
       assertEquals(from, mapping.from());
       assertEquals(to, mapping.to());
       assertEquals(3, to.size());
-      assertEquals(List.of(), MappingLaws.check(from, to, mapping.rules()::get));
+      assertEquals(List.of(), MappingLaws.check(from, to, g -> mapping.targets(g).grades()));
     }
   }
 

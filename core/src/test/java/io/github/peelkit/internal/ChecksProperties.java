@@ -8,8 +8,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.TextRules;
+import io.github.peelkit.check.Violation;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -37,7 +39,7 @@ class ChecksProperties {
 
   @Test
   void isSlugAgreesWithItsRegularExpression() {
-    qt().withExamples(20_000).forAll(TEXTS).check(text -> Checks.isSlug(text) == SLUG.matcher(text).matches());
+    qt().withExamples(20_000).forAll(TEXTS).check(text -> TextRules.isId(text) == SLUG.matcher(text).matches());
   }
 
   @Test
@@ -54,30 +56,44 @@ class ChecksProperties {
   }
 
   @Test
-  void slugsNamesTheRefusedIdByItsPlace() {
-    InvariantException e =
-        assertThrows(InvariantException.class, () -> Checks.slugs("evidence", List.of("stop-search-2021", "Stop Search")));
-    assertEquals(Code.PK006, e.code());
-    assertEquals("evidence[1]", e.attribute());
+  void idsNamesEveryRefusedIdByItsPlace() {
+    Violations found = new Violations();
+    Checks.ids(found, "evidence", List.of("stop-search-2021", "Stop Search", "ok", "x_y"));
+    List<Violation> violations = found.toList();
+    assertEquals(List.of("evidence[1]", "evidence[3]"), violations.stream().map(Violation::path).toList());
+    assertEquals(ModelCode.INVALID_VALUE, violations.get(0).code());
+    assertEquals(TextRules.ID, violations.get(0).rule());
     assertEquals(
         "evidence[1] 'Stop Search' is not a valid id: use lower-case letters and digits joined by single hyphens, such as"
             + " 'peel-2021'",
-        e.getMessage());
+        violations.get(0).message());
+    InvariantException e = assertThrows(InvariantException.class, found::throwIfAny);
+    assertEquals(violations, e.violations());
   }
 
   @Test
   void noneBlankNamesTheBlankTextByItsPlace() {
-    InvariantException e = assertThrows(InvariantException.class, () -> Checks.noneBlank("aliases", List.of("RI", " ")));
-    assertEquals("aliases[1]", e.attribute());
-    assertEquals("aliases[1] is blank: give it some text", e.getMessage());
+    Violations found = new Violations();
+    Checks.noneBlank(found, "aliases", List.of("RI", " "));
+    assertEquals("aliases[1]", found.toList().get(0).path());
+    assertEquals("aliases[1] is blank: give it some text", found.toList().get(0).message());
   }
 
   @Test
-  void isSlugRefusesEmptyTextAndStrayHyphens() {
-    assertTrue(Checks.isSlug("peel-2021-22"));
-    assertFalse(Checks.isSlug(""));
-    assertFalse(Checks.isSlug("-peel"));
-    assertFalse(Checks.isSlug("peel-"));
-    assertFalse(Checks.isSlug("peel--2021"));
+  void aLongRefusedIdIsQuotedAbbreviated() {
+    String id = "X".repeat(100);
+    Violation v = TextRules.checkId("id", id).orElseThrow();
+    assertEquals("X".repeat(60) + "…", v.value());
+    assertEquals("id '" + "X".repeat(60) + "…' is not a valid id: use lower-case letters and digits joined by single hyphens,"
+        + " such as 'peel-2021'", v.message());
+  }
+
+  @Test
+  void isIdRefusesEmptyTextAndStrayHyphens() {
+    assertTrue(TextRules.isId("peel-2021-22"));
+    assertFalse(TextRules.isId(""));
+    assertFalse(TextRules.isId("-peel"));
+    assertFalse(TextRules.isId("peel-"));
+    assertFalse(TextRules.isId("peel--2021"));
   }
 }

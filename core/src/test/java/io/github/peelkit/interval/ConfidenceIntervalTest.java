@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -260,7 +260,7 @@ class ConfidenceIntervalTest {
 
   private static InvariantException refused(Executable executable) {
     InvariantException e = assertThrows(InvariantException.class, executable);
-    assertEquals(Code.PK009, e.code());
+    assertEquals(ModelCode.IMPOSSIBLE_EVIDENCE, e.code());
     return e;
   }
 }

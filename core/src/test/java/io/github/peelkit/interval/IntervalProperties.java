@@ -9,8 +9,8 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.interval.Samples.Sample;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -165,7 +165,7 @@ class IntervalProperties {
                 return;
               }
               InvariantException e = assertThrows(InvariantException.class, build::run);
-              assertEquals(Code.PK009, e.code());
+              assertEquals(ModelCode.IMPOSSIBLE_EVIDENCE, e.code());
               assertEquals(attribute, e.attribute(), e::getMessage);
               assertTrue(e.getMessage().startsWith(e.invariant() + ": " + attribute + " "), e::getMessage);
             });

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -130,7 +130,7 @@ class PublishedFiguresTest {
   @Test
   void refusesAPercentageGivenAsAnEstimate() {
     InvariantException e = assertThrows(InvariantException.class, () -> figures("85.7", "0.049"));
-    assertEquals(Code.PK009, e.code());
+    assertEquals(ModelCode.IMPOSSIBLE_EVIDENCE, e.code());
     assertEquals("estimate", e.attribute());
     assertEquals("85.7", e.value());
     assertEquals("0 <= estimate <= 1: estimate 85.7 is not a proportion (give a proportion, such as 0.857 for 85.7%)", e.getMessage());
@@ -139,7 +139,7 @@ class PublishedFiguresTest {
   @Test
   void refusesANegativeMargin() {
     InvariantException e = assertThrows(InvariantException.class, () -> figures("0.857", "-0.049"));
-    assertEquals(Code.PK009, e.code());
+    assertEquals(ModelCode.IMPOSSIBLE_EVIDENCE, e.code());
     assertEquals("margin", e.attribute());
     assertEquals("0 <= margin <= 1", e.invariant());
   }

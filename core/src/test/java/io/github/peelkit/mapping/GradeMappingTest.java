@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeDefinition;
+import io.github.peelkit.scale.GradeRange;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
 import java.util.LinkedHashMap;
@@ -101,7 +103,7 @@ class GradeMappingTest {
   @Test
   void refusesAMappingThatIsNotTotal() {
     InvariantException e = refused(rules("outstanding -> outstanding", "good -> good", "inadequate -> inadequate"));
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("total", e.invariant());
     assertEquals("rules.requires-improvement", e.attribute());
     assertEquals("[]", e.value());
@@ -125,7 +127,7 @@ class GradeMappingTest {
                 "good -> good, adequate",
                 "requires-improvement -> requires-improvement",
                 "inadequate -> inadequate"));
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("contiguous", e.invariant());
     assertEquals("rules.outstanding", e.attribute());
     assertEquals("[outstanding, adequate]", e.value());
@@ -142,7 +144,7 @@ class GradeMappingTest {
                 "good -> adequate",
                 "requires-improvement -> good",
                 "inadequate -> inadequate"));
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("monotone", e.invariant());
     assertEquals("rules.requires-improvement", e.attribute());
     assertEquals("[good]", e.value());
@@ -176,7 +178,7 @@ class GradeMappingTest {
                 "good -> adequate, good",
                 "requires-improvement -> requires-improvement",
                 "inadequate -> inadequate"));
-    assertEquals(Code.PK006, e.code());
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("rules.good", e.attribute());
     assertEquals(
         "mapping x maps good to [adequate, good]: list the targets best first, each once, as [good, adequate]",
@@ -184,11 +186,41 @@ class GradeMappingTest {
   }
 
   @Test
+  void reportsEveryLawBrokenAtOnce() {
+    InvariantException e =
+        refused(
+            rules(
+                "outstanding -> outstanding, adequate",
+                "good -> adequate",
+                "requires-improvement -> good",
+                "inadequate -> inadequate"));
+    assertEquals(
+        List.of("contiguous rules.outstanding", "monotone rules.requires-improvement"),
+        e.violations().stream().map(v -> v.invariant() + " " + v.path()).toList());
+  }
+
+  @Test
+  void aBuilderFromListsChecksThemAndTakesTheRest() {
+    Map<Grade, List<Grade>> lists = new LinkedHashMap<>();
+    BUILT_IN.rules().forEach((grade, range) -> lists.put(grade, range.grades()));
+    GradeMapping mapping = GradeMapping.builder("lists", PEEL_2014, PEEL_2021, lists).comparable(false).name("Lists").build();
+    assertEquals(BUILT_IN.rules(), mapping.rules());
+    assertEquals(Optional.of("Lists"), mapping.name());
+    lists.put(PEEL_2014.grade("good"), List.of(PEEL_2021.grade("adequate"), PEEL_2021.grade("good")));
+    InvariantException e = assertThrows(InvariantException.class, () -> GradeMapping.builder("lists", PEEL_2014, PEEL_2021, lists));
+    assertEquals("targets best first, each once", e.invariant());
+    assertEquals("rules.good", e.attribute());
+  }
+
+  @Test
   void refusesAMisspeltGradeWithADidYouMean() {
     InvariantException e = refused(rules("outstanding -> outstanding", "good -> god"));
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("rules.good[0]", e.attribute());
     assertEquals("unknown grade 'god' in scale peel-2021; did you mean 'good'?", e.getMessage());
+    InvariantException two = refused(rules("outstanding -> outstnding", "god -> good"));
+    assertEquals(
+        List.of("rules.outstanding[0]", "rules.god"), two.violations().stream().map(v -> v.path()).toList(), "every name that names no grade");
   }
 
   @Test
@@ -201,9 +233,9 @@ class GradeMappingTest {
                     .id("x")
                     .from(PEEL_2014)
                     .to(PEEL_2021)
-                    .putRule(PEEL_2021.grade("adequate"), List.of(PEEL_2021.grade("adequate")))
+                    .putRule(PEEL_2021.grade("adequate"), GradeRange.of(PEEL_2021.grade("adequate")))
                     .build());
-    assertEquals(Code.PK008, key.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, key.code());
     assertEquals("rules.adequate", key.attribute());
     assertEquals(
         "mapping x has a rule for grade 'adequate' of scale peel-2021, which is not a grade of peel-2014, the scale it"
@@ -217,7 +249,7 @@ class GradeMappingTest {
                     .id("x")
                     .from(PEEL_2014)
                     .to(PEEL_2021)
-                    .putRule(PEEL_2014.grade("good"), List.of(PEEL_2014.grade("good")))
+                    .putRule(PEEL_2014.grade("good"), GradeRange.of(PEEL_2014.grade("good")))
                     .build());
     assertEquals("rules.good[0]", target.attribute());
     assertEquals(
@@ -249,7 +281,7 @@ class GradeMappingTest {
             "from-function",
             PEEL_2014,
             PEEL_2021,
-            g -> BUILT_IN.targets(g).stream().sorted(java.util.Comparator.reverseOrder()).toList());
+            g -> BUILT_IN.targets(g).grades().stream().sorted(java.util.Comparator.reverseOrder()).toList());
     assertEquals(BUILT_IN.rules(), mapping.rules());
   }
 
@@ -258,10 +290,10 @@ class GradeMappingTest {
     GradeConversion conversion = BUILT_IN.convert(PEEL_2014.grade("good"));
     assertEquals("peel-2014-to-peel-2021", conversion.mapping());
     assertEquals(PEEL_2014.grade("good"), conversion.from());
-    assertEquals(List.of(PEEL_2021.grade("good"), PEEL_2021.grade("adequate")), conversion.targets());
+    assertEquals(List.of(PEEL_2021.grade("good"), PEEL_2021.grade("adequate")), conversion.targets().grades());
     assertEquals(Relation.MANY_TO_MANY, conversion.relation());
     assertFalse(conversion.comparable());
-    assertEquals(BUILT_IN.note(), conversion.note());
+    assertSame(conversion, BUILT_IN.convert(PEEL_2014.grade("Good")), "each grade's conversion is made once");
     assertEquals(Optional.of(PEEL_2021.grade("good")), conversion.toGrade(Policy.BEST));
     assertEquals(Optional.of(PEEL_2021.grade("adequate")), conversion.toGrade(Policy.WORST));
     assertEquals(Optional.empty(), conversion.toGrade(Policy.RANGE));
@@ -307,7 +339,7 @@ class GradeMappingTest {
   @Test
   void compositionIsRefusedWhenARangeWouldHaveAGap() {
     GradeScale three =
-        GradeScale.of("three", "Three tiers", List.of(Grade.of("high", "High"), Grade.of("middle", "Middle"), Grade.of("low", "Low")));
+        GradeScale.of("three", "Three tiers", List.of(GradeDefinition.of("high", "High"), GradeDefinition.of("middle", "Middle"), GradeDefinition.of("low", "Low")));
     GradeMapping split =
         GradeMapping.of(
             "split",
@@ -326,7 +358,7 @@ class GradeMappingTest {
             three,
             rules("outstanding -> high", "good -> high", "requires-improvement -> low", "inadequate -> low"));
     InvariantException e = assertThrows(InvariantException.class, () -> split.andThen(spread));
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("contiguous", e.invariant());
     assertEquals("rules.good", e.attribute());
     assertEquals("[high, low]", e.value());
@@ -373,7 +405,7 @@ class GradeMappingTest {
     assertFalse(fourOfFive.isInvertible());
     assertEquals(Optional.empty(), fourOfFive.findInverse());
     InvariantException e = assertThrows(InvariantException.class, fourOfFive::inverse);
-    assertEquals(Code.PK011, e.code());
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, e.code());
     assertEquals("total", e.invariant());
     assertEquals("rules", e.attribute());
     assertEquals("[adequate]", e.value());
@@ -398,7 +430,7 @@ class GradeMappingTest {
   void identityOfAnyScaleIsFoundByTheIdIdentity() {
     GradeScale regulator =
         GradeScale.of(
-            "regulator", "A regulator's scale", List.of(Grade.of("met", "Met"), Grade.of("not-met", "Not met")));
+            "regulator", "A regulator's scale", List.of(GradeDefinition.of("met", "Met"), GradeDefinition.of("not-met", "Not met")));
     GradeMapping identity = GradeMappings.find("identity", regulator, regulator).orElseThrow();
     assertEquals("identity", identity.id());
     assertTrue(identity.isIdentity());

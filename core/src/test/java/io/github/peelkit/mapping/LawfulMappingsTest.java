@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeDefinition;
+import io.github.peelkit.scale.GradeRange;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
 import java.math.BigInteger;
@@ -23,7 +25,7 @@ class LawfulMappingsTest {
   /** A scale of n grades g0 (best) to g(n-1), with an id that tells scales of one size apart. */
   static GradeScale scale(String id, int n) {
     return GradeScale.of(
-        id, "Scale " + id, IntStream.range(0, n).mapToObj(i -> Grade.of("g" + i, "Grade " + i)).toList());
+        id, "Scale " + id, IntStream.range(0, n).mapToObj(i -> GradeDefinition.of("g" + i, "Grade " + i)).toList());
   }
 
   @Test
@@ -106,8 +108,8 @@ class LawfulMappingsTest {
       assertEquals("lawful-" + (k + 1), all.get(k).id());
     }
     // The first maps everything to the best grade, the last everything to the worst.
-    assertTrue(all.get(0).rules().values().stream().allMatch(t -> t.equals(List.of(to.best()))));
-    assertTrue(all.get(all.size() - 1).rules().values().stream().allMatch(t -> t.equals(List.of(to.worst()))));
+    assertTrue(all.get(0).rules().values().stream().allMatch(t -> t.grades().equals(List.of(to.best()))));
+    assertTrue(all.get(all.size() - 1).rules().values().stream().allMatch(t -> t.grades().equals(List.of(to.worst()))));
     assertEquals(all.size(), LawfulMappings.all(from, to).spliterator().getExactSizeIfKnown());
   }
 
@@ -125,7 +127,7 @@ class LawfulMappingsTest {
     GradeScale from = scale("a", 2);
     GradeScale to = scale("b", 3);
     SplittableRandom random = new SplittableRandom(7);
-    Set<Map<Grade, List<Grade>>> seen = new HashSet<>();
+    Set<Map<Grade, GradeRange>> seen = new HashSet<>();
     for (int i = 0; i < 400; i++) {
       GradeMapping mapping = LawfulMappings.random("drawn", from, to, random);
       assertEquals("drawn", mapping.id());
@@ -143,7 +145,7 @@ class LawfulMappingsTest {
     GradeScale to = scale("b", 25);
     assertTrue(LawfulMappings.count(from, to).bitLength() > 63);
     GradeMapping mapping = LawfulMappings.random("big", from, to, new SplittableRandom(1));
-    assertEquals(List.of(), MappingLaws.check(from, to, mapping.rules()::get));
+    assertEquals(List.of(), MappingLaws.check(from, to, g -> mapping.targets(g).grades()));
   }
 
   /** The laws a relation breaks, decided directly from their definitions over all pairs. */
@@ -190,7 +192,7 @@ class LawfulMappingsTest {
 
   private static List<Set<Integer>> asSets(GradeMapping mapping) {
     return mapping.rules().values().stream()
-        .map(targets -> targets.stream().map(Grade::rank).collect(Collectors.toSet()))
+        .map(targets -> targets.grades().stream().map(Grade::rank).collect(Collectors.toSet()))
         .toList();
   }
 

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
@@ -50,12 +51,12 @@ class MappingLawsTest {
     assertEquals(List.of(PEEL_2014.grade("outstanding"), PEEL_2014.grade("good")), monotone.grades());
     assertEquals(List.of(PEEL_2021.grade("outstanding"), PEEL_2021.grade("adequate")), monotone.targets());
     assertEquals("rules.good", monotone.path());
-    InvariantException e = monotone.toException();
-    assertEquals(Code.PK011, e.code());
-    assertEquals("monotone", e.invariant());
-    assertEquals("rules.good", e.attribute());
-    assertEquals("[outstanding, adequate]", e.value());
-    assertEquals(monotone.message(), e.getMessage());
+    Violation v = monotone.toViolation();
+    assertEquals(ModelCode.MAPPING_LAW_VIOLATED, v.code());
+    assertEquals("monotone", v.invariant());
+    assertEquals("rules.good", v.path());
+    assertEquals("[outstanding, adequate]", v.value());
+    assertEquals(monotone.message(), v.message());
   }
 
   @Test
@@ -65,7 +66,7 @@ class MappingLawsTest {
             PEEL_2014,
             PEEL_2021,
             g -> {
-              List<Grade> targets = GradeMappings.PEEL_2014_TO_PEEL_2021.targets(g);
+              List<Grade> targets = GradeMappings.PEEL_2014_TO_PEEL_2021.targets(g).grades();
               return Set.copyOf(targets);
             }));
     assertEquals(

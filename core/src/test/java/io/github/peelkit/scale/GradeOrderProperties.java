@@ -20,9 +20,9 @@ class GradeOrderProperties {
           }));
 
   static GradeScale scale(String id, int size) {
-    List<Grade> grades = new ArrayList<>();
+    List<GradeDefinition> grades = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      grades.add(Grade.of("g" + i, "Grade " + i));
+      grades.add(GradeDefinition.of("g" + i, "Grade " + i));
     }
     return GradeScale.of(id, "Scale " + id, grades);
   }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +21,8 @@ class GradeScaleTest {
             "regulator",
             "Regulator",
             List.of(
-                Grade.of("top", "Top"),
-                Grade.builder().id("requires-improvement").label("Requires improvement").addAlias("RI").build()));
+                GradeDefinition.of("top", "Top"),
+                GradeDefinition.builder().id("requires-improvement").label("Requires improvement").addAlias("RI").build()));
     assertEquals("requires-improvement", scale.grade("ri").id());
     assertEquals("requires-improvement", scale.grade("REQUIRES  improvement").id());
     assertEquals("requires-improvement", scale.grade("Requires-Improvement").id());
@@ -33,11 +33,24 @@ class GradeScaleTest {
   @Test
   void unknownGradeSaysWhatWasProbablyMeant() {
     InvariantException e = assertThrows(InvariantException.class, () -> PEEL.grade("requires improvment"));
-    assertEquals(Code.PK008, e.code());
+    assertEquals(ModelCode.UNRESOLVED_REFERENCE, e.code());
     assertEquals("requires improvment", e.value());
     assertEquals(
         "unknown grade 'requires improvment' in scale peel-2021; did you mean 'requires-improvement'?",
         e.getMessage());
+  }
+
+  @Test
+  void unknownGradeListsTheValidIdsAndSuggestsFromAliasesToo() {
+    GradeScale scale =
+        GradeScale.of(
+            "regulator",
+            "Regulator",
+            List.of(GradeDefinition.of("top", "Top"), GradeDefinition.builder().id("low").label("Low").addAlias("Needs work").build()));
+    InvariantException e = assertThrows(InvariantException.class, () -> scale.grade("needs wrok"));
+    assertEquals(List.of("top", "low"), e.violations().get(0).validValues());
+    assertEquals(java.util.Optional.of("low"), e.violations().get(0).suggestion());
+    assertEquals("unknown grade 'needs wrok' in scale regulator; did you mean 'low'?", e.getMessage());
   }
 
   @Test
@@ -49,8 +62,8 @@ class GradeScaleTest {
   @Test
   void rejectsAScaleOfOneGrade() {
     InvariantException e =
-        assertThrows(InvariantException.class, () -> GradeScale.of("one", "One", List.of(Grade.of("only", "Only"))));
-    assertEquals(Code.PK006, e.code());
+        assertThrows(InvariantException.class, () -> GradeScale.of("one", "One", List.of(GradeDefinition.of("only", "Only"))));
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("grades", e.attribute());
     assertEquals("scale one has 1 grade(s); a scale needs at least two", e.getMessage());
   }
@@ -60,8 +73,8 @@ class GradeScaleTest {
     InvariantException e =
         assertThrows(
             InvariantException.class,
-            () -> GradeScale.of("dup", "Dup", List.of(Grade.of("good", "Good"), Grade.of("good", "Fine"))));
-    assertEquals(Code.PK007, e.code());
+            () -> GradeScale.of("dup", "Dup", List.of(GradeDefinition.of("good", "Good"), GradeDefinition.of("good", "Fine"))));
+    assertEquals(ModelCode.DUPLICATE_ID, e.code());
     assertEquals("grades[1].id", e.attribute());
     assertEquals("grade id 'good' appears twice in scale dup", e.getMessage());
   }
@@ -75,8 +88,8 @@ class GradeScaleTest {
                 GradeScale.of(
                     "ambiguous",
                     "Ambiguous",
-                    List.of(Grade.of("good", "Good"), Grade.builder().id("fine").label("Fine").addAlias("GOOD").build())));
-    assertEquals(Code.PK007, e.code());
+                    List.of(GradeDefinition.of("good", "Good"), GradeDefinition.builder().id("fine").label("Fine").addAlias("GOOD").build())));
+    assertEquals(ModelCode.DUPLICATE_ID, e.code());
     assertEquals("grades[1].aliases[0]", e.attribute());
     assertEquals(
         "'GOOD' names both grade 'good' and grade 'fine': ids, labels and aliases must be unique, ignoring case",
@@ -92,8 +105,8 @@ class GradeScaleTest {
                 GradeScale.of(
                     "scored",
                     "Scored",
-                    List.of(Grade.builder().id("a").label("A").score(2).build(), Grade.of("b", "B"))));
-    assertEquals(Code.PK005, e.code());
+                    List.of(GradeDefinition.builder().id("a").label("A").score(2).build(), GradeDefinition.of("b", "B"))));
+    assertEquals(ModelCode.MISSING_REQUIRED, e.code());
     assertEquals("grades[1].score", e.attribute());
   }
 
@@ -107,18 +120,30 @@ class GradeScaleTest {
                     "scored",
                     "Scored",
                     List.of(
-                        Grade.builder().id("a").label("A").score(2).build(),
-                        Grade.builder().id("b").label("B").score(2).build())));
+                        GradeDefinition.builder().id("a").label("A").score(2).build(),
+                        GradeDefinition.builder().id("b").label("B").score(2).build())));
     assertEquals(
         "score 2.0 of grade 'b' is not below 2.0 of the better grade 'a': scores must strictly decrease from best to worst",
         e.getMessage());
   }
 
   @Test
+  void reportsEveryViolationOfAScaleAtOnce() {
+    InvariantException e =
+        assertThrows(
+            InvariantException.class,
+            () -> GradeScale.of("Bad Id", " ", List.of(GradeDefinition.of("only", "Only"))));
+    assertEquals(
+        List.of("id", "name", "grades"), e.violations().stream().map(v -> v.path()).toList(), "in the order they were checked");
+    assertEquals("id 'Bad Id' is not a valid id: use lower-case letters and digits joined by single hyphens, such as"
+        + " 'peel-2021'", e.getMessage());
+  }
+
+  @Test
   void rejectsAnIdThatIsNotASlug() {
     InvariantException e =
-        assertThrows(InvariantException.class, () -> GradeScale.of("PEEL 2021", "x", PEEL.grades()));
-    assertEquals(Code.PK006, e.code());
+        assertThrows(InvariantException.class, () -> GradeScale.of("PEEL 2021", "x", PEEL.definitions()));
+    assertEquals(ModelCode.INVALID_VALUE, e.code());
     assertEquals("id", e.attribute());
     assertEquals(
         "id 'PEEL 2021' is not a valid id: use lower-case letters and digits joined by single hyphens, such as 'peel-2021'",
@@ -127,43 +152,43 @@ class GradeScaleTest {
 
   @Test
   void rejectsABlankLabel() {
-    InvariantException e = assertThrows(InvariantException.class, () -> Grade.of("good", " "));
+    InvariantException e = assertThrows(InvariantException.class, () -> GradeDefinition.of("good", " "));
     assertEquals("label", e.attribute());
   }
 
   @Test
-  void placesGradesTakenFromAnotherScale() {
-    GradeScale copy = GradeScale.of("copy", "Copy", PEEL.grades());
+  void placesTheDefinitionsOfAnotherScaleInItsOwn() {
+    GradeScale copy = GradeScale.of("copy", "Copy", PEEL.definitions());
     assertEquals("copy", copy.best().scale());
+    assertEquals(PEEL.best().definition(), copy.best().definition());
     assertFalse(copy.contains(PEEL.best()));
     assertTrue(copy.contains(copy.best()));
+    assertEquals(List.of(0, 1, 2, 3, 4), copy.grades().stream().map(Grade::rank).toList());
   }
 
   @Test
-  void keepsAScaleWhoseGradesArePlacedAsItIs() {
+  void aScaleBuiltFromAnotherIsEqualToIt() {
     GradeScale again = GradeScale.builder().from(PEEL).build();
     assertEquals(PEEL, again);
-    assertSame(PEEL.grades().get(0).getClass(), again.grades().get(0).getClass());
+    assertEquals(PEEL.grades(), again.grades());
   }
 
   @Test
   void rangeRunsBestFirstWhateverTheOrderOfItsEnds() {
-    assertEquals(
-        List.of(PEEL.grade("good"), PEEL.grade("adequate"), PEEL.grade("requires-improvement")),
-        PEEL.range(PEEL.grade("requires-improvement"), PEEL.grade("good")));
+    GradeRange range = PEEL.range(PEEL.grade("requires-improvement"), PEEL.grade("good"));
+    assertEquals(List.of(PEEL.grade("good"), PEEL.grade("adequate"), PEEL.grade("requires-improvement")), range.grades());
+    assertEquals("[good, adequate, requires-improvement]", range.toString());
+    assertEquals(PEEL.grade("good"), range.best());
+    assertEquals(PEEL.grade("requires-improvement"), range.worst());
+    assertTrue(range.contains(PEEL.grade("adequate")));
+    assertFalse(range.contains(PEEL.grade("outstanding")));
+    assertFalse(range.contains(GradeScales.PEEL_2014.grade("good")));
+    assertEquals(GradeRange.of(PEEL.grade("good")), PEEL.range(PEEL.grade("good"), PEEL.grade("good")));
   }
 
   @Test
   void rangeRefusesAGradeOfAnotherScale() {
     assertThrows(IllegalArgumentException.class, () -> PEEL.range(PEEL.best(), GradeScales.PEEL_2014.worst()));
-  }
-
-  @Test
-  void gradeNotPlacedInAScaleCannotBeCompared() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Grade.of("good", "Good").isBetterThan(PEEL.best()));
-    assertEquals(
-        "grade 'good' is not placed in a scale: take grades from a GradeScale to compare them", e.getMessage());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.peelkit.examples;
 
 import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.assessment.Converted;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.GradeMappings;
 import io.github.peelkit.mapping.Policy;
@@ -13,9 +14,9 @@ public final class ConvertGrades {
     Path file = Path.of(args.length > 0 ? args[0] : "examples/data/essex/peel-2016.yaml");
     Assessment peel2016 = YamlReader.standard().read(file).orThrow().findAssessment("essex-peel-2016").orElseThrow();
     GradeMapping mapping = GradeMappings.PEEL_2014_TO_PEEL_2021;
-    Assessment worst = mapping.convert(peel2016, Policy.WORST);
-    worst.judgments().forEach(j -> j.conversion().ifPresent(c -> System.out.println(
-        j.area().name() + ": " + c.from().label() + " -> " + c.targets().stream().map(g -> g.label()).toList()
+    Assessment worst = peel2016.convert(mapping, Policy.WORST);
+    worst.judgments().forEach(j -> j.conversion().map(Converted::conversion).ifPresent(c -> System.out.println(
+        j.area().name() + ": " + c.from().label() + " -> " + c.targets().grades().stream().map(g -> g.label()).toList()
             + " (" + c.relation().id() + "), worst " + j.grade().orElseThrow().label())));
     System.out.println("Comparable: " + mapping.comparable() + ". " + mapping.note().orElse(""));
   }

@@ -126,8 +126,8 @@ public final class SyntheticPeers {
           .title("Synthetic peer " + number + ": made-up figures for the outlier examples")
           .published(LocalDate.of(2022, 10, 14))
           .note(note)
-          .addJudgments(Judgment.builder().area(framework.area("responding-to-the-public")).ungraded(ungraded).addEvidence(call).build())
-          .addJudgments(Judgment.builder().area(framework.area("investigating-crime")).ungraded(ungraded).addEvidence(outcome).build())
+          .addJudgments(Judgment.builder().area(framework.area("responding-to-the-public")).outcome(ungraded).addEvidence(call).build())
+          .addJudgments(Judgment.builder().area(framework.area("investigating-crime")).outcome(ungraded).addEvidence(outcome).build())
           .build());
     }
     return "# Synthetic peers: " + COUNT + " made-up subjects, NOT real police forces or inspections. See README.md here.\n"

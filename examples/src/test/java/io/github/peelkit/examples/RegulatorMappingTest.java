@@ -14,6 +14,7 @@ import io.github.peelkit.mapping.LawfulMappings;
 import io.github.peelkit.mapping.MappingLaws;
 import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeDefinition;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
 import java.util.List;
@@ -35,10 +36,10 @@ class RegulatorMappingTest {
           "care-regulator",
           "A care regulator's ratings",
           List.of(
-              Grade.of("excellent", "Excellent"),
-              Grade.of("effective", "Effective"),
-              Grade.of("weak", "Weak"),
-              Grade.of("failing", "Failing")));
+              GradeDefinition.of("excellent", "Excellent"),
+              GradeDefinition.of("effective", "Effective"),
+              GradeDefinition.of("weak", "Weak"),
+              GradeDefinition.of("failing", "Failing")));
 
   /** My rule: Effective spans PEEL's Good and Adequate; Weak is Requires improvement. */
   private static List<Grade> myRule(Grade rating) {
@@ -91,7 +92,7 @@ class RegulatorMappingTest {
         .checkAssert(
             assessment -> {
               for (Policy policy : List.of(Policy.BEST, Policy.WORST)) {
-                Assessment converted = MINE.convert(assessment, policy);
+                Assessment converted = assessment.convert(MINE, policy);
                 List<Judgment> before = assessment.judgments();
                 List<Judgment> after = converted.judgments();
                 for (int i = 0; i < before.size(); i++) {
@@ -112,12 +113,12 @@ class RegulatorMappingTest {
         .forAll(ASSESSMENTS)
         .checkAssert(
             assessment -> {
-              Assessment converted = MINE.convert(assessment, Policy.RANGE);
+              Assessment converted = assessment.convert(MINE, Policy.RANGE);
               for (Judgment judgment : converted.judgments()) {
                 judgment
                     .conversion()
                     .ifPresent(
-                        c -> assertEquals(c.from().id().equals("effective"), judgment.grade().isEmpty(), judgment.area().id()));
+                        c -> assertEquals(c.conversion().from().id().equals("effective"), judgment.grade().isEmpty(), judgment.area().id()));
               }
             });
   }

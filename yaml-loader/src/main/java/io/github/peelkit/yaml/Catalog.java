@@ -7,15 +7,14 @@ import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.internal.BuiltIns;
 import io.github.peelkit.yaml.internal.Entry;
 import io.github.peelkit.yaml.internal.Model;
-import io.github.peelkit.yaml.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The grade scales, frameworks and assessments a {@link YamlReader} loaded, together with the
@@ -38,8 +37,6 @@ public final class Catalog {
   private final Map<String, Framework> frameworks;
   private final Map<String, GradeMapping> mappings;
   private final Map<String, Assessment> assessments;
-  private final Map<String, GradeScale> scaleNames;
-  private final Map<String, Framework> frameworkNames;
 
   Catalog(Model model) {
     this.model = model;
@@ -47,8 +44,6 @@ public final class Catalog {
     this.frameworks = values(model.frameworks());
     this.mappings = values(model.mappings());
     this.assessments = values(model.assessments());
-    this.scaleNames = names(model.scales(), GradeScale::id, GradeScale::name);
-    this.frameworkNames = names(model.frameworks(), Framework::id, Framework::name);
   }
 
   /** {@return the built-in catalogue, loaded once on first use} */
@@ -129,7 +124,7 @@ public final class Catalog {
    * @return the scale, or empty
    */
   public Optional<GradeScale> findScale(String reference) {
-    return find(scales, scaleNames, reference);
+    return find(scales, reference, s -> s.isNamedBy(reference));
   }
 
   /**
@@ -139,7 +134,7 @@ public final class Catalog {
    * @return the framework, or empty
    */
   public Optional<Framework> findFramework(String reference) {
-    return find(frameworks, frameworkNames, reference);
+    return find(frameworks, reference, f -> f.isNamedBy(reference));
   }
 
   /**
@@ -200,21 +195,12 @@ public final class Catalog {
     return Collections.unmodifiableMap(values);
   }
 
-  private static <T> Map<String, T> names(
-      Map<String, Entry<T>> entries, Function<T, String> id, Function<T, String> name) {
-    Map<String, T> byName = new HashMap<>();
-    entries.values().forEach(e -> byName.putIfAbsent(Texts.nameKey(id.apply(e.value())), e.value()));
-    entries.values().forEach(e -> byName.putIfAbsent("\u0000" + Texts.nameKey(name.apply(e.value())), e.value()));
-    return byName;
-  }
-
-  private static <T> Optional<T> find(Map<String, T> byId, Map<String, T> byName, String reference) {
+  /** Finds by id as written, then by id in any case (ids are slugs), then by name. */
+  private static <T> Optional<T> find(Map<String, T> byId, String reference, Predicate<T> named) {
     T exact = byId.get(reference);
-    if (exact != null) {
-      return Optional.of(exact);
+    if (exact == null) {
+      exact = byId.get(reference.strip().toLowerCase(Locale.ROOT));
     }
-    String key = Texts.nameKey(reference);
-    T found = byName.get(key);
-    return Optional.ofNullable(found != null ? found : byName.get("\u0000" + key));
+    return exact != null ? Optional.of(exact) : byId.values().stream().filter(named).findFirst();
   }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The safety limits of a {@link YamlReader}: how much input it accepts before it stops with a
- * {@link io.github.peelkit.check.Code#PK002} problem. They bound the time and memory any input can
+ * {@link io.github.peelkit.yaml.FileCode#LIMIT_EXCEEDED} problem. They bound the time and memory any input can
  * cost, hostile or not.
  *
  * <table>

@@ -1,10 +1,13 @@
 package io.github.peelkit.yaml;
 
+import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.yaml.internal.Loader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,6 +40,9 @@ import java.util.Objects;
 public final class YamlReader {
   private static final YamlReader STANDARD = new Builder().build();
 
+  /** Every code a read can report, by id: the model's codes and the file format's. */
+  private static final List<Code> CODES = codesById();
+
   private final Limits limits;
   private final Catalog base;
   private final Loader loader;
@@ -55,6 +61,26 @@ public final class YamlReader {
   /** {@return a builder starting from the default limits and the built-in catalogue} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Every code a read can report, ordered by id ({@code PK001} first): the {@linkplain FileCode
+   * codes of the file format} and the {@linkplain ModelCode codes of the model's rules}. A code
+   * added to either appears here; a tool that lists rules (such as a SARIF log) lists these, and a
+   * code's position in the list never changes once released, since codes are only added after the
+   * last.
+   *
+   * @return the codes, ordered by id
+   */
+  public static List<Code> codes() {
+    return CODES;
+  }
+
+  private static List<Code> codesById() {
+    List<Code> all = new ArrayList<>(List.of(FileCode.values()));
+    all.addAll(List.of(ModelCode.values()));
+    all.sort(Comparator.comparing(Code::id));
+    return List.copyOf(all);
   }
 
   /** {@return the limits this reader enforces} */

@@ -38,7 +38,7 @@ class ConcurrentLoadTest {
       a.framework().scale().ifPresent(from -> {
         List<GradeMapping> mappings = catalog.mappingsBetween(from, to);
         if (!mappings.isEmpty()) {
-          out.put(a.id(), mappings.get(0).convert(a, Policy.RANGE));
+          out.put(a.id(), a.convert(mappings.get(0), Policy.RANGE));
         }
       });
     }

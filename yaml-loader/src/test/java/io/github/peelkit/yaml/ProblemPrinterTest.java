@@ -1,10 +1,9 @@
 package io.github.peelkit.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class ProblemPrinterTest {
   private static List<Problem> specExample() throws IOException {
@@ -45,9 +46,7 @@ class ProblemPrinterTest {
   @Test
   void printsAbsentValuesAsNullAndEscapesText() throws IOException {
     Problem p =
-        new Problem(
-            "dir/a \"b\"\t.yaml", 1, 2, "", Severity.WARNING, Code.PK014, "line\nbreak and \\ tab\t", Optional.empty(),
-            List.of(), Optional.empty());
+        Problem.of(ModelCode.INADEQUATE_WITHOUT_CONCERN, Location.of("dir/a \"b\"\t.yaml", 1, 2), "", "line\nbreak and \\ tab\t");
     String json = ProblemPrinter.json(List.of(p));
     assertEquals(
         "[\n  {\"file\":\"dir/a \\\"b\\\"\\t.yaml\",\"line\":1,\"column\":2,\"path\":\"\",\"severity\":\"warning\","
@@ -55,18 +54,21 @@ class ProblemPrinterTest {
             + "\"suggestion\":null}\n]\n",
         json);
     JsonNode parsed = new ObjectMapper().readTree(json);
-    assertEquals("dir/a \"b\"\t.yaml", parsed.get(0).get("file").asText());
-    assertEquals("line\\nbreak and \\ tab\\t", parsed.get(0).get("message").asText());
+    assertEquals("dir/a \"b\"\t.yaml", parsed.get(0).get("file").asString());
+    assertEquals("line\\nbreak and \\ tab\\t", parsed.get(0).get("message").asString());
     assertEquals("dir/a \"b\"\\t.yaml:1:2: warning[PK014]: line\\nbreak and \\ tab\\t", p.toText());
   }
 
   @Test
   void keepsEveryProblemOnOnePrintableLine() {
     Problem p =
-        new Problem(
-            "evil\u001B]0;title\u0007.yaml", 3, 4, "extensions.a\u2028b", Severity.ERROR, Code.PK008,
-            "unknown grade 'good\u200B' \u202Eeulav", Optional.of("good\u200B\r\n"), List.of("good", "x\u0085y"),
-            Optional.of("good\uD800"));
+        Problem.builder(
+                ModelCode.UNRESOLVED_REFERENCE, Location.of("evil\u001B]0;title\u0007.yaml", 3, 4), "unknown grade 'good\u200B' \u202Eeulav")
+            .path("extensions.a\u2028b")
+            .value("good\u200B\r\n")
+            .validValues(List.of("good", "x\u0085y"))
+            .suggestion("good\uD800")
+            .build();
     assertEquals("extensions.a\\u2028b", p.path());
     assertEquals("unknown grade 'good\\u200B' \\u202Eeulav", p.message());
     assertEquals(Optional.of("good\\u200B\\r\\n"), p.value());
@@ -79,7 +81,7 @@ class ProblemPrinterTest {
     // Astral, combining and right-to-left characters are kept; the joiner of an emoji sequence is a
     // format character, shown as its escape.
     String kept = "\uD83D\uDE93 e\u0301 \u0634\u0631\u0637\u0629 \uD83D\uDC6E\u200D\u2640\uFE0F";
-    Problem text = new Problem("f.yaml", 1, 1, "", Severity.ERROR, Code.PK006, kept, Optional.empty(), List.of(), Optional.empty());
+    Problem text = Problem.of(ModelCode.INVALID_VALUE, Location.of("f.yaml", 1, 1), "", kept);
     assertEquals(kept.replace("\u200D", "\\u200D"), text.message());
   }
 
@@ -95,8 +97,32 @@ class ProblemPrinterTest {
 
   @Test
   void refusesProblemsWithoutALocation() {
-    org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class,
-        () -> new Problem("f", 0, 1, "", Severity.ERROR, Code.PK001, "m", Optional.empty(), List.of(), Optional.empty()));
+    assertThrows(IllegalArgumentException.class, () -> Location.of("f", 0, 1));
+    assertThrows(IllegalArgumentException.class, () -> Location.of("f", 1, 0));
+    assertThrows(IllegalArgumentException.class, () -> Location.of("f", 2, 5, 1, 9), "an end before the start");
+    assertThrows(IllegalArgumentException.class, () -> Location.of("f", 2, 5, 2, 4), "an end before the start");
+  }
+
+  @Test
+  void aLocationKnowsItsEndWhenGivenOne() {
+    Location start = Location.of("f.yaml", 3, 4);
+    assertEquals(java.util.OptionalInt.empty(), start.endLine());
+    Location both = Location.of("f.yaml", 3, 4, 3, 9);
+    assertEquals(java.util.OptionalInt.of(3), both.endLine());
+    assertEquals(java.util.OptionalInt.of(9), both.endColumn());
+    assertEquals("f.yaml:3:4", both.toString());
+    Problem p = Problem.of(FileCode.UNKNOWN_KEY, both, "nmae", "unknown key 'nmae'");
+    assertEquals("f.yaml:3:4: error[PK004]: nmae: unknown key 'nmae'", p.toText(), "the text form names the start");
+  }
+
+  @Test
+  void takesItsSeverityFromItsCodeUnlessGivenOne() {
+    Location at = Location.of("f.yaml", 1, 1);
+    assertEquals(Severity.WARNING, Problem.of(ModelCode.FIGURES_INCONSISTENT, at, "", "m").severity());
+    assertEquals(Severity.ERROR, Problem.of(ModelCode.INVALID_VALUE, at, "", "m").severity());
+    assertEquals(
+        Severity.ERROR,
+        Problem.builder(ModelCode.FIGURES_INCONSISTENT, at, "m").severity(Severity.ERROR).build().severity());
+    assertEquals(Problem.of(ModelCode.INVALID_VALUE, at, "", "m"), Problem.builder(ModelCode.INVALID_VALUE, at, "m").build());
   }
 }

@@ -54,9 +54,9 @@ class RoundTripProperties {
     Assessment assessment = g.assessment(framework);
     if (new Random(seed).nextBoolean()) {
       boolean exact =
-          assessment.judgments().stream().allMatch(j -> j.grade().map(gr -> mapping.targets(gr).size() == 1).orElse(true));
+          assessment.judgments().stream().allMatch(j -> j.grade().map(gr -> mapping.targets(gr).isSingle()).orElse(true));
       List<Policy> policies = exact ? List.of(Policy.values()) : List.of(Policy.BEST, Policy.WORST, Policy.RANGE);
-      assessment = mapping.convert(assessment, policies.get(new Random(seed + 1).nextInt(policies.size())));
+      assessment = assessment.convert(mapping, policies.get(new Random(seed + 1).nextInt(policies.size())));
     }
     return new World(scale, framework, target, mapping, assessment);
   }

@@ -10,6 +10,7 @@ import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingCounts;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.assessment.Outcome;
 import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.assessment.Period;
 import io.github.peelkit.assessment.Source;
@@ -29,7 +30,7 @@ import io.github.peelkit.framework.Framework;
 import io.github.peelkit.interval.IntervalMethod;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.Policy;
-import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeDefinition;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
 import java.io.IOException;
@@ -72,9 +73,9 @@ class RoundTripTest {
           .id("pass-fail")
           .name("Pass or fail")
           .description("Two grades.\nOn two lines.")
-          .addGrades(
-              Grade.builder().id("pass").label("Pass").score(1.0).addAliases("yes", "P").extensions(extensions()).build(),
-              Grade.builder().id("fail").label("Fail").score(-0.5).description(" leading space").build())
+          .addDefinitions(
+              GradeDefinition.builder().id("pass").label("Pass").score(1.0).addAliases("yes", "P").extensions(extensions()).build(),
+              GradeDefinition.builder().id("fail").label("Fail").score(-0.5).description(" leading space").build())
           .extensions(extensions())
           .build();
 
@@ -142,7 +143,7 @@ class RoundTripTest {
         .addJudgments(
             Judgment.builder()
                 .area(FRAMEWORK.area("child"))
-                .grade(scale.grade("fail"))
+                .outcome(Outcome.graded(scale.grade("fail")))
                 .statement("Essex Police fails: \"really\".")
                 .published(LocalDate.of(2023, 5, 1))
                 .note("~")
@@ -154,7 +155,7 @@ class RoundTripTest {
                 .build(),
             Judgment.builder()
                 .area(FRAMEWORK.area("parent"))
-                .ungraded(Ungraded.builder().reason(UngradedReason.GRADED_SEPARATELY).note("elsewhere").extensions(extensions()).build())
+                .outcome(Ungraded.builder().reason(UngradedReason.GRADED_SEPARATELY).note("elsewhere").extensions(extensions()).build())
                 .build())
         .extensions(extensions())
         .build();
@@ -197,7 +198,7 @@ class RoundTripTest {
 
   @Test
   void writesKeysInTheFormatsOrderAndLeavesDefaultsOut() {
-    GradeScale scale = GradeScale.of("ab", "A or B", List.of(Grade.of("a", "A"), Grade.of("b", "B")));
+    GradeScale scale = GradeScale.of("ab", "A or B", List.of(GradeDefinition.of("a", "A"), GradeDefinition.of("b", "B")));
     Framework framework = Framework.builder().id("f").name("F").scale(scale).addAreas(Area.of("x", "X")).build();
     Assessment a =
         Assessment.builder()
@@ -209,7 +210,7 @@ class RoundTripTest {
             .addJudgments(
                 Judgment.builder()
                     .area(framework.area("x"))
-                    .grade(scale.grade("a"))
+                    .outcome(Outcome.graded(scale.grade("a")))
                     .addEvidence(Sample.of("d", 168, 196))
                     .build())
             .build();
@@ -247,9 +248,9 @@ class RoundTripTest {
   void quotesOnlyWhereATextWouldReadBackAsSomethingElse() {
     List<String> texts =
         List.of("yes", "no", "~", "null", "0x10", "1e3", "- a", "a: b", "#x", " lead", "trail ", "plain words", "a-b");
-    Grade.Builder first = Grade.builder().id("a").label("A");
+    GradeDefinition.Builder first = GradeDefinition.builder().id("a").label("A");
     texts.forEach(first::addAliases);
-    GradeScale scale = GradeScale.of("quoting", "Quoting", List.of(first.build(), Grade.of("b", "B")));
+    GradeScale scale = GradeScale.of("quoting", "Quoting", List.of(first.build(), GradeDefinition.of("b", "B")));
     String yaml = WRITER.write(scale);
     assertTrue(
         yaml.contains(
@@ -257,8 +258,30 @@ class RoundTripTest {
                 + "      - '- a'\n      - 'a: b'\n      - '#x'\n      - ' lead'\n      - 'trail '\n"
                 + "      - plain words\n      - a-b\n"),
         yaml);
-    Grade empty = Grade.builder().id("a").label("A").description("").build();
-    assertTrue(WRITER.write(GradeScale.of("e", "E", List.of(empty, Grade.of("b", "B")))).contains("    description: ''\n"));
+    GradeDefinition empty = GradeDefinition.builder().id("a").label("A").description("").build();
+    assertTrue(WRITER.write(GradeScale.of("e", "E", List.of(empty, GradeDefinition.of("b", "B")))).contains("    description: ''\n"));
+  }
+
+  @Test
+  void quotesWhatYaml11WouldTypeSoThatYaml11ToolsReadTextToo() {
+    // Text to YAML 1.2, typed by YAML 1.1: booleans, integers in base 2, 8 and 60 and with '_', floats
+    // in base 60, timestamps, the merge key. Beside them, texts that are text to both stay plain.
+    List<String> typed =
+        List.of("On", "OFF", "Yes", "y", "N", "0b101", "017", "1_000", "190:20:30", "-1:30", "1:30.5", "1_0.5", "2022-10-14",
+            "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5", "<<");
+    List<String> plain = List.of("n0", "1:3x", "2022-10-14x", "0b102", "yy", "ON-call", "<<x", "=");
+    GradeDefinition.Builder first = GradeDefinition.builder().id("a").label("A");
+    typed.forEach(first::addAliases);
+    plain.forEach(first::addAliases);
+    GradeScale scale = GradeScale.of("quoting", "Quoting", List.of(first.build(), GradeDefinition.of("b", "B")));
+    String yaml = WRITER.write(scale);
+    for (String t : typed) {
+      assertTrue(yaml.contains("      - '" + t + "'\n"), () -> t + " is not quoted:\n" + yaml);
+    }
+    for (String t : plain) {
+      assertTrue(yaml.contains("      - " + t + "\n"), () -> t + " is quoted:\n" + yaml);
+    }
+    assertEquals(scale, read(yaml).scales().get("quoting"));
   }
 
   @Test
@@ -283,7 +306,7 @@ class RoundTripTest {
     List<String> texts =
         List.of("nul\u0000x", "bell\u0007", "del\u007F", "c1\u0085\u009F", "ls\u2028ps\u2029", "bom\uFEFF", "nonchar\uFFFE",
             "cr\rlf\n", "tab\tend", "\\back", "quote\"'", " ");
-    Grade.Builder a = Grade.builder().id("a").label("A");
+    GradeDefinition.Builder a = GradeDefinition.builder().id("a").label("A");
     texts.forEach(t -> a.addAliases("alias " + t));
     Map<String, ExtensionValue> ext = new LinkedHashMap<>();
     for (int i = 0; i < texts.size(); i++) {
@@ -295,7 +318,7 @@ class RoundTripTest {
             .id("controls")
             .name("Controls")
             .description(String.join("|", texts))
-            .addGrades(a.build(), Grade.of("b", "B"))
+            .addDefinitions(a.build(), GradeDefinition.of("b", "B"))
             .extensions(Extensions.of(ext))
             .build();
     assertEquals(scale, read(WRITER.write(scale)).scales().get("controls"));
@@ -310,8 +333,8 @@ class RoundTripTest {
             .to(GradeScales.PEEL_2021)
             .comparable(false)
             .note("Not comparable.")
-            .putRule(PASS_FAIL.grade("pass"), List.of(GradeScales.PEEL_2021.grade("outstanding"), GradeScales.PEEL_2021.grade("good"), GradeScales.PEEL_2021.grade("adequate")))
-            .putRule(PASS_FAIL.grade("fail"), List.of(GradeScales.PEEL_2021.grade("requires-improvement"), GradeScales.PEEL_2021.grade("inadequate")))
+            .putRule(PASS_FAIL.grade("pass"), GradeScales.PEEL_2021.range(GradeScales.PEEL_2021.grade("outstanding"), GradeScales.PEEL_2021.grade("adequate")))
+            .putRule(PASS_FAIL.grade("fail"), GradeScales.PEEL_2021.range(GradeScales.PEEL_2021.grade("requires-improvement"), GradeScales.PEEL_2021.grade("inadequate")))
             .extensions(extensions())
             .build();
     String yaml = WRITER.write(mapping);
@@ -322,7 +345,7 @@ class RoundTripTest {
                 + "    - requires-improvement\n    - inadequate\n"),
         yaml);
     assertEquals(mapping, read(WRITER.write(List.of(mapping, PASS_FAIL))).mappings().get("pass-to-peel"));
-    Assessment converted = mapping.convert(assessmentOnPassFail(), Policy.RANGE);
+    Assessment converted = assessmentOnPassFail().convert(mapping, Policy.RANGE);
     Catalog back = read(WRITER.write(List.of(converted, mapping, PASS_FAIL, FRAMEWORK)));
     assertEquals(converted, back.findAssessment(converted.id()).orElseThrow());
     assertTrue(WRITER.write(converted).contains(
@@ -340,7 +363,7 @@ class RoundTripTest {
         .addJudgments(
             Judgment.builder()
                 .area(FRAMEWORK.area("child"))
-                .grade(PASS_FAIL.grade("fail"))
+                .outcome(Outcome.graded(PASS_FAIL.grade("fail")))
                 .addFindings(
                     Finding.builder().kind(FindingKind.CAUSE_OF_CONCERN).title("C").addRecommendations("r").build(),
                     Finding.builder().kind(FindingKind.RECOMMENDATION).id("r").title("R").build())
@@ -351,13 +374,13 @@ class RoundTripTest {
 
   @Test
   void refusesLoneSurrogatesRatherThanCorruptThem() {
-    GradeScale broken = GradeScale.of("broken", "Broken \uD800x", List.of(Grade.of("a", "A"), Grade.of("b", "B")));
+    GradeScale broken = GradeScale.of("broken", "Broken \uD800x", List.of(GradeDefinition.of("a", "A"), GradeDefinition.of("b", "B")));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WRITER.write(broken));
     assertEquals(
         "text at name holds a lone surrogate U+D800 at index 7: it is not well-formed UTF-16 and has no UTF-8 form,"
             + " so it cannot be written",
         e.getMessage());
-    GradeScale low = GradeScale.of("low", "Low", List.of(Grade.builder().id("a").label("A").addAliases("\uDC00").build(), Grade.of("b", "B")));
+    GradeScale low = GradeScale.of("low", "Low", List.of(GradeDefinition.builder().id("a").label("A").addAliases("\uDC00").build(), GradeDefinition.of("b", "B")));
     assertEquals(
         "text at grades[0].aliases[0] holds a lone surrogate U+DC00 at index 0: it is not well-formed UTF-16 and has no"
             + " UTF-8 form, so it cannot be written",

@@ -11,13 +11,14 @@ import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.assessment.Outcome;
 import io.github.peelkit.assessment.Subject;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.extension.ExtensionValue;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.generate.HostileText;
-import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeDefinition;
 import io.github.peelkit.scale.GradeScale;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -54,9 +55,9 @@ class UnicodeRoundTripProperties {
         .id("holder")
         .name(text)
         .description(text)
-        .addGrades(
-            Grade.builder().id("a").label(text).description(text).build(),
-            Grade.builder().id("b").label("B " + text).addAliases("alias " + text).build())
+        .addDefinitions(
+            GradeDefinition.builder().id("a").label(text).description(text).build(),
+            GradeDefinition.builder().id("b").label("B " + text).addAliases("alias " + text).build())
         .extensions(Extensions.of(values))
         .build();
   }
@@ -72,7 +73,7 @@ class UnicodeRoundTripProperties {
         .addJudgments(
             Judgment.builder()
                 .area(PEEL.area("fairness-and-respect"))
-                .grade(PEEL.scale().orElseThrow().grade("good"))
+                .outcome(Outcome.graded(PEEL.scale().orElseThrow().grade("good")))
                 .statement(text)
                 .addFindings(Finding.builder().kind(FindingKind.STRENGTH).title(text).text(text).build())
                 .addEvidence(Sample.builder().description(text).note(text).successes(168).size(196).build())
@@ -137,7 +138,7 @@ class UnicodeRoundTripProperties {
                   GradeScale.builder()
                       .id("holder")
                       .name("Holder")
-                      .addGrades(Grade.of("a", "A"), Grade.of("b", "B"))
+                      .addDefinitions(GradeDefinition.of("a", "A"), GradeDefinition.of("b", "B"))
                       .extensions(Extensions.of(values))
                       .build();
               if (wellFormed(text)) {
@@ -164,7 +165,7 @@ class UnicodeRoundTripProperties {
         GradeScale.builder()
             .id("k")
             .name("K")
-            .addGrades(Grade.of("a", "A"), Grade.of("b", "B"))
+            .addDefinitions(GradeDefinition.of("a", "A"), GradeDefinition.of("b", "B"))
             .extensions(Extensions.of(byKey))
             .build();
     assertEquals(
@@ -207,7 +208,7 @@ class UnicodeRoundTripProperties {
               .id("holder")
               .name("Holder")
               .description(text)
-              .addGrades(Grade.of("a", "A"), Grade.of("b", "B"))
+              .addDefinitions(GradeDefinition.of("a", "A"), GradeDefinition.of("b", "B"))
               .extensions(Extensions.of(values))
               .build();
       String yaml = YamlWriter.standard().write(scale);

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Judgment;
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.framework.Framework;
@@ -437,7 +437,7 @@ class YamlReaderTest {
     assertEquals(List.of(), result.problems());
     Judgment j = result.catalog().findAssessment("essex-peel-2016").orElseThrow().judgments().get(0);
     assertFalse(j.grade().isPresent());
-    assertEquals(List.of("good", "adequate"), j.gradeRange().stream().map(g -> g.id()).toList());
+    assertEquals(List.of("good", "adequate"), j.gradeRange().orElseThrow().ids());
     assertEquals(
         List.of(),
         read(
@@ -523,7 +523,7 @@ class YamlReaderTest {
     String text = Files.readString(Path.of("src/test/resources/codes/pk014-inadequate-without-concern.yaml"));
     LoadResult result = read(text);
     assertFalse(result.hasErrors());
-    assertEquals(List.of(Code.PK014), result.warnings().stream().map(Problem::code).toList());
+    assertEquals(List.of(ModelCode.INADEQUATE_WITHOUT_CONCERN), result.warnings().stream().map(Problem::code).toList());
     assertTrue(result.orThrow().findAssessment("example-peel-2021-22").isPresent());
   }
 

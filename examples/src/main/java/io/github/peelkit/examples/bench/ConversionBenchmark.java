@@ -34,10 +34,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@link #judgments}: each judgment converted on its own with {@link
- *       GradeMapping#convert(Judgment, Policy)}: the graded ones get their grade and conversion
+ *       Judgment#convert(GradeMapping, Policy)}: the graded ones get their grade and conversion
  *       record, the ungraded ones are kept.
  *   <li>{@link #assessments}: the 2,500 assessments converted whole with {@link
- *       GradeMapping#convert(Assessment, Policy)}, which builds each assessment anew and so checks
+ *       Assessment#convert(GradeMapping, Policy)}, which builds each assessment anew and so checks
  *       its ids and links again.
  *   <li>Two floors: {@link #rebuilds}, each assessment built again unchanged (what holding every
  *       assessment valid costs), and {@link #grades}, only the look-up {@link GradeMapping#convert(Grade)}
@@ -104,7 +104,7 @@ public class ConversionBenchmark {
   @OperationsPerInvocation(JUDGMENTS)
   public void judgments(Blackhole bh) {
     for (Judgment judgment : judgments) {
-      bh.consume(MAPPING.convert(judgment, Policy.BEST));
+      bh.consume(judgment.convert(MAPPING, Policy.BEST));
     }
   }
 
@@ -113,7 +113,7 @@ public class ConversionBenchmark {
   @OperationsPerInvocation(JUDGMENTS)
   public void assessments(Blackhole bh) {
     for (Assessment assessment : batch) {
-      bh.consume(MAPPING.convert(assessment, Policy.BEST));
+      bh.consume(assessment.convert(MAPPING, Policy.BEST));
     }
   }
 

@@ -1,9 +1,7 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.assessment.Assessment;
-import io.github.peelkit.assessment.Conversion;
+import io.github.peelkit.assessment.Converted;
 import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
@@ -12,8 +10,10 @@ import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.interval.ConfidenceInterval;
-import io.github.peelkit.scale.Grade;
+import io.github.peelkit.mapping.GradeConversion;
 import java.util.Map;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An assessment as JSON, with the ids of the YAML format ({@code area}, {@code grade}, {@code
@@ -97,14 +97,15 @@ final class AssessmentJson {
   }
 
   /** {@return where a converted judgment's grade came from, with the ids of the grades} */
-  static ObjectNode conversion(Conversion c) {
+  static ObjectNode conversion(Converted converted) {
+    GradeConversion c = converted.conversion();
     ObjectNode o = Json.object();
     o.put("from", c.from().id());
-    o.set("targets", Json.texts(c.targets().stream().map(Grade::id).toList()));
+    o.set("targets", Json.texts(c.targets().ids()));
     o.put("relation", c.relation().id());
     o.put("mapping", c.mapping());
     o.put("comparable", c.comparable());
-    o.put("policy", c.policy().id());
+    o.put("policy", converted.policy().id());
     return o;
   }
 

@@ -27,9 +27,9 @@ final class AssessmentMarkdown {
     b.append("- **Published:** ").append(a.published())
         .append(a.period().map(p -> ", covering " + p.from() + " to " + p.to()).orElse("")).append('\n');
     AssessmentText.conversion(a).ifPresent(c -> b.append("- **Converted:** to scale `")
-        .append(a.scale().map(s -> s.id()).orElse("?")).append("` from `").append(c.from().scale())
-        .append("` by mapping `").append(c.mapping()).append("`, policy `").append(c.policy().id()).append('`')
-        .append(c.comparable() ? "" : "; the grades of the two scales are not directly comparable").append('\n'));
+        .append(a.scale().map(s -> s.id()).orElse("?")).append("` from `").append(c.conversion().from().scale())
+        .append("` by mapping `").append(c.conversion().mapping()).append("`, policy `").append(c.policy().id()).append('`')
+        .append(c.conversion().comparable() ? "" : "; the grades of the two scales are not directly comparable").append('\n'));
     view.asOf().ifPresent(date -> {
       b.append("- **As of:** ").append(date);
       if (!view.leftOut().isEmpty()) {

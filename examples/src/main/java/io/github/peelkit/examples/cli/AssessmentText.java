@@ -1,11 +1,12 @@
 package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.assessment.Assessment;
-import io.github.peelkit.assessment.Conversion;
+import io.github.peelkit.assessment.Converted;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.evidence.Evidence;
+import io.github.peelkit.mapping.GradeConversion;
 import io.github.peelkit.scale.Grade;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,13 +71,14 @@ final class AssessmentText {
   }
 
   /** {@return the conversion record of the first converted judgment, when the assessment was converted} */
-  static Optional<Conversion> conversion(Assessment assessment) {
+  static Optional<Converted> conversion(Assessment assessment) {
     return assessment.judgments().stream().flatMap(j -> j.conversion().stream()).findFirst();
   }
 
-  private static String converted(Assessment a, Conversion c) {
+  private static String converted(Assessment a, Converted converted) {
+    GradeConversion c = converted.conversion();
     return "to scale " + a.scale().map(s -> s.id()).orElse("?") + " from " + c.from().scale() + " by mapping " + c.mapping()
-        + ", policy " + c.policy().id() + (c.comparable() ? "" : "; the grades of the two scales are not directly comparable");
+        + ", policy " + converted.policy().id() + (c.comparable() ? "" : "; the grades of the two scales are not directly comparable");
   }
 
   private static String asOf(AssessmentView view, String date) {

@@ -1,7 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.mapping.GradeMapping;
@@ -13,6 +11,8 @@ import io.github.peelkit.yaml.Origin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a catalogue holds, as text or JSON: its grade scales with their grades, its frameworks with
@@ -56,7 +56,7 @@ final class CatalogReport {
           "  ", "  ", WIDTH));
       int width = mapping.rules().keySet().stream().mapToInt(g -> Wrap.width(g.id())).max().orElse(0);
       mapping.rules().forEach((grade, targets) -> b.append(Wrap.paragraph(
-          targets.stream().map(Grade::id).collect(Collectors.joining(", ")) + " (" + mapping.relation(grade).id() + ")",
+          String.join(", ", targets.ids()) + " (" + mapping.relation(grade).id() + ")",
           "  " + Wrap.pad(grade.id(), width) + " -> ", " ".repeat(width + 6), WIDTH)));
       mapping.note().ifPresent(note -> b.append(Wrap.paragraph(note, "  Note: ", "        ", WIDTH)));
     }
@@ -139,7 +139,7 @@ final class CatalogReport {
       Json.put(m, "note", mapping.note());
       origin(m, catalog, DocumentKind.GRADE_MAPPING, mapping.id());
       ObjectNode rules = m.putObject("rules");
-      mapping.rules().forEach((grade, targets) -> rules.set(grade.id(), Json.texts(targets.stream().map(Grade::id).toList())));
+      mapping.rules().forEach((grade, targets) -> rules.set(grade.id(), Json.texts(targets.ids())));
       ObjectNode relations = m.putObject("relations");
       mapping.relations().forEach((grade, relation) -> relations.put(grade.id(), relation.id()));
     }

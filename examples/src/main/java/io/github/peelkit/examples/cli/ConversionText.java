@@ -1,8 +1,8 @@
 package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.assessment.Assessment;
-import io.github.peelkit.assessment.Conversion;
 import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.mapping.GradeConversion;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.Grade;
 import java.util.List;
@@ -27,18 +27,18 @@ final class ConversionText {
     StringBuilder b = new StringBuilder();
     b.append(Wrap.paragraph(converted.title() + " (" + converted.id() + ")", "", "", AssessmentText.WIDTH));
     AssessmentText.conversion(converted).ifPresent(c -> b.append(Wrap.paragraph(
-        "Converted to scale " + converted.scale().map(s -> s.id()).orElse("?") + " from scale " + c.from().scale()
-            + " by mapping " + c.mapping() + ", policy " + c.policy().id(),
+        "Converted to scale " + converted.scale().map(s -> s.id()).orElse("?") + " from scale "
+            + c.conversion().from().scale() + " by mapping " + c.conversion().mapping() + ", policy " + c.policy().id(),
         "", "", AssessmentText.WIDTH)));
     b.append('\n');
     TextTable table = new TextTable(List.of("Area", "Was", "Maps to", "Relation", "Now"), 5);
     for (Judgment j : converted.judgments()) {
       if (j.conversion().isPresent()) {
-        Conversion c = j.conversion().get();
+        GradeConversion c = j.conversion().get().conversion();
         table.row(List.of(
             j.area().name(),
             c.from().label(),
-            c.targets().stream().map(Grade::label).collect(Collectors.joining(", ")),
+            c.targets().grades().stream().map(Grade::label).collect(Collectors.joining(", ")),
             c.relation().id(),
             Words.grade(j)));
       } else {

@@ -6,7 +6,6 @@ import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.mapping.GradeConversion;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.Policy;
-import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.Catalog;
 import io.github.peelkit.yaml.LoadResult;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     name = "convert",
-    header = "Converts the grades of assessments to another scale by a declared grade mapping.",
+    header = ConvertCommand.HEADER,
     description = {
       "Converts the grades of the assessments of a file to another scale by a declared grade mapping. Every"
           + " converted judgment records the mapping, its original grade, the range of grades it maps to, their"
@@ -43,6 +42,9 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false)
 final class ConvertCommand implements Callable<Integer> {
+  /** The line {@code peel --help} lists this command with; a constant, so that listing it loads nothing of it. */
+  static final String HEADER = "Converts the grades of assessments to another scale by a declared grade mapping.";
+
   /** The output formats. */
   enum Format {
     YAML, JSON, TEXT;
@@ -108,7 +110,7 @@ final class ConvertCommand implements Callable<Integer> {
         refused.addAll(strictRefusals(assessment, chosen));
       }
       if (refused.isEmpty()) {
-        converted.add(chosen.convert(assessment, policy));
+        converted.add(assessment.convert(chosen, policy));
         used.add(chosen);
       }
     }
@@ -160,8 +162,8 @@ final class ConvertCommand implements Callable<Integer> {
     assessment.judgments().stream().flatMap(j -> j.conversion().stream()).findFirst().ifPresent(c -> {
       throw new CommandFailure(
           ExitCodes.PROBLEMS,
-          "cannot convert assessment " + assessment.id() + ": it was converted already, from scale " + c.from().scale()
-              + " by mapping " + c.mapping() + "; convert the original");
+          "cannot convert assessment " + assessment.id() + ": it was converted already, from scale "
+              + c.conversion().from().scale() + " by mapping " + c.conversion().mapping() + "; convert the original");
     });
     return scale;
   }
@@ -206,7 +208,7 @@ final class ConvertCommand implements Callable<Integer> {
       if (!conversion.isSingle()) {
         lines.add("assessment " + assessment.id() + ", judgment of area '" + judgment.area().id() + "': mapping "
             + mapping.id() + " converts grade " + conversion.from().id() + " to the range "
-            + conversion.targets().stream().map(Grade::id).collect(Collectors.joining(", ", "[", "]"))
+            + conversion.targets()
             + ", not to one grade");
       }
     }

@@ -1,7 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.normality.ShapiroWilk;
 import io.github.peelkit.outlier.Band;
 import io.github.peelkit.outlier.Flag;
@@ -10,6 +8,8 @@ import io.github.peelkit.outlier.OutlierOptions;
 import io.github.peelkit.outlier.Standing;
 import java.math.BigDecimal;
 import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON form of {@code peel outliers}: an array with one object per measure, every figure with

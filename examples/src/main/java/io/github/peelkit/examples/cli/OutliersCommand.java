@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     name = "outliers",
-    header = "Finds the subjects well above or well below their peers on a measure.",
+    header = OutliersCommand.HEADER,
     description = {
       "Finds the subjects whose value of a measure is well above or well below their peers', by the method of the"
           + " inspectorate's \"About the data\": a Shapiro–Wilk test of the values; if they fail it and are all positive,"
@@ -50,6 +50,9 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false)
 final class OutliersCommand implements Callable<Integer> {
+  /** The line {@code peel --help} lists this command with; a constant, so that listing it loads nothing of it. */
+  static final String HEADER = "Finds the subjects well above or well below their peers on a measure.";
+
   /** The output formats. */
   enum Format {
     TEXT, JSON, CSV;

@@ -1,12 +1,14 @@
 package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Suggestions;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.examples.cli.CsvRecords.Cell;
 import io.github.peelkit.examples.cli.CsvRecords.Row;
 import io.github.peelkit.examples.cli.PeerMeasure.Place;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Problem;
-import io.github.peelkit.yaml.internal.Texts;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -88,7 +90,7 @@ final class PeerCsv {
     Row header = nextNonBlank(records);
     if (header == null) {
       if (records.mistake() == null) {
-        add(place(1, 1, ""), Code.PK005, "the file is empty: " + HEADER_HINT);
+        add(place(1, 1, ""), ModelCode.MISSING_REQUIRED, "the file is empty: " + HEADER_HINT);
       }
       return failedWith(records);
     }
@@ -103,7 +105,7 @@ final class PeerCsv {
     for (Row row = nextNonBlank(records); row != null; row = nextNonBlank(records)) {
       if (problems.size() >= MAX_PROBLEMS) {
         problems.add(place(row.line(), 1, "").error(
-            Code.PK002, "more than " + MAX_PROBLEMS + " problems: the rest of the file is not read"));
+            FileCode.LIMIT_EXCEEDED, "more than " + MAX_PROBLEMS + " problems: the rest of the file is not read"));
         return failed();
       }
       rows++;
@@ -115,7 +117,7 @@ final class PeerCsv {
       return failed();
     }
     if (rows == 0) {
-      add(place(header.line(), 1, ""), Code.PK005, "the file has a header but no rows of values");
+      add(place(header.line(), 1, ""), ModelCode.MISSING_REQUIRED, "the file has a header but no rows of values");
     }
     List<PeerMeasure> read = new ArrayList<>();
     measures.forEach((name, values) -> {
@@ -140,14 +142,14 @@ final class PeerCsv {
       Place at = place(cell.line(), cell.column(), "");
       if (!COLUMNS.contains(name)) {
         String hint = Suggestions.closest(name, COLUMNS).map(s -> "; did you mean '" + s + "'?").orElse("");
-        add(at, Code.PK004, (name.isEmpty() ? "a column without a name" : "unknown column '" + name + "'") + ": " + HEADER_HINT + hint);
+        add(at, FileCode.UNKNOWN_KEY, (name.isEmpty() ? "a column without a name" : "unknown column '" + name + "'") + ": " + HEADER_HINT + hint);
       } else if (columns.putIfAbsent(name, i) != null) {
-        add(at, Code.PK007, "the column '" + name + "' is named twice");
+        add(at, ModelCode.DUPLICATE_ID, "the column '" + name + "' is named twice");
       }
     }
     for (String required : List.of(SUBJECT, VALUE)) {
       if (problems.size() == before && !columns.containsKey(required)) {
-        add(place(header.line(), 1, ""), Code.PK005, "the header has no '" + required + "' column: " + HEADER_HINT);
+        add(place(header.line(), 1, ""), ModelCode.MISSING_REQUIRED, "the header has no '" + required + "' column: " + HEADER_HINT);
       }
     }
     return problems.size() == before ? columns : Map.of();
@@ -163,7 +165,7 @@ final class PeerCsv {
     List<Cell> cells = row.cells();
     if (cells.size() > columns.size()) {
       Cell extra = cells.get(columns.size());
-      add(place(extra.line(), extra.column(), ""), Code.PK006,
+      add(place(extra.line(), extra.column(), ""), ModelCode.INVALID_VALUE,
           "this row has " + cells.size() + " cells but the header names " + columns.size()
               + " columns: quote a cell that holds a comma (\"Devon, Cornwall\")");
       return;
@@ -182,7 +184,7 @@ final class PeerCsv {
     Integer first = firstLines.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(subject.orElseThrow(), subjectCell.line());
     if (first != null) {
       String where = key.isEmpty() ? "" : " of measure '" + key + "'";
-      add(place(subjectCell.line(), subjectCell.column(), SUBJECT), Code.PK007,
+      add(place(subjectCell.line(), subjectCell.column(), SUBJECT), ModelCode.DUPLICATE_ID,
           "the subject '" + subject.get() + "' has a second value" + where + " (the first is on line " + first + ")");
       return;
     }
@@ -196,12 +198,12 @@ final class PeerCsv {
   private Optional<String> text(Row row, Map<String, Integer> columns, String column, String what) {
     int index = columns.get(column);
     if (index >= row.cells().size()) {
-      add(place(row.endLine(), row.endColumn(), column), Code.PK005, what + " is missing: the row ends before the '" + column + "' column");
+      add(place(row.endLine(), row.endColumn(), column), ModelCode.MISSING_REQUIRED, what + " is missing: the row ends before the '" + column + "' column");
       return Optional.empty();
     }
     Cell cell = row.cells().get(index);
     if (cell.text().isBlank()) {
-      add(place(cell.line(), cell.column(), column), Code.PK005, what + " is empty");
+      add(place(cell.line(), cell.column(), column), ModelCode.MISSING_REQUIRED, what + " is empty");
       return Optional.empty();
     }
     return Optional.of(cell.text());
@@ -212,38 +214,38 @@ final class PeerCsv {
     int index = columns.get(VALUE);
     String of = subject.isEmpty() ? "the value" : "the value of '" + subject + "'";
     if (index >= row.cells().size()) {
-      add(place(row.endLine(), row.endColumn(), VALUE), Code.PK005, of + " is missing: the row ends before the 'value' column");
+      add(place(row.endLine(), row.endColumn(), VALUE), ModelCode.MISSING_REQUIRED, of + " is missing: the row ends before the 'value' column");
       return Optional.empty();
     }
     Cell cell = row.cells().get(index);
     String text = cell.text().strip();
     Place at = place(cell.line(), cell.column(), VALUE);
     if (text.isEmpty()) {
-      add(at, Code.PK005, of + " is empty: give a number, such as 0.85");
+      add(at, ModelCode.MISSING_REQUIRED, of + " is empty: give a number, such as 0.85");
       return Optional.empty();
     }
     if (text.length() > MAX_NUMBER_LENGTH) {
-      add(at, Code.PK002, of + " is " + text.length() + " characters long: numbers are limited to " + MAX_NUMBER_LENGTH);
+      add(at, FileCode.LIMIT_EXCEEDED, of + " is " + text.length() + " characters long: numbers are limited to " + MAX_NUMBER_LENGTH);
       return Optional.empty();
     }
     if (!DECIMAL.matcher(text).matches()) {
-      add(at, Code.PK006, of + " is '" + Texts.abbreviate(text) + "', " + whyNotANumber(text));
+      add(at, ModelCode.INVALID_VALUE, of + " is '" + Violation.abbreviate(text) + "', " + whyNotANumber(text));
       return Optional.empty();
     }
     BigDecimal decimal;
     try {
       decimal = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      add(at, Code.PK006, of + " is '" + Texts.abbreviate(text) + "', whose exponent is out of range");
+      add(at, ModelCode.INVALID_VALUE, of + " is '" + Violation.abbreviate(text) + "', whose exponent is out of range");
       return Optional.empty();
     }
     double d = decimal.doubleValue();
     if (Double.isInfinite(d)) {
-      add(at, Code.PK006, of + " is '" + Texts.abbreviate(text) + "', too large for a double (at most about 1.8e308)");
+      add(at, ModelCode.INVALID_VALUE, of + " is '" + Violation.abbreviate(text) + "', too large for a double (at most about 1.8e308)");
       return Optional.empty();
     }
     if (d == 0 && decimal.signum() != 0) {
-      add(at, Code.PK006, of + " is '" + Texts.abbreviate(text) + "', too small for a double to tell from zero (at least about 4.9e-324)");
+      add(at, ModelCode.INVALID_VALUE, of + " is '" + Violation.abbreviate(text) + "', too small for a double to tell from zero (at least about 4.9e-324)");
       return Optional.empty();
     }
     return Optional.of(decimal);
@@ -286,7 +288,7 @@ final class PeerCsv {
       String before = out.toString();
       int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
       String last = before.substring(before.lastIndexOf('\n') + 1);
-      add(place(line, last.codePointCount(0, last.length()) + 1, ""), Code.PK006,
+      add(place(line, last.codePointCount(0, last.length()) + 1, ""), ModelCode.INVALID_VALUE,
           String.format(Locale.ROOT, "byte 0x%02X is not UTF-8: save the file as UTF-8 text", bytes[in.position()] & 0xFF));
       return Optional.empty();
     }
@@ -306,7 +308,7 @@ final class PeerCsv {
   private void addMistake(CsvRecords records) {
     CsvRecords.Mistake mistake = records.mistake();
     if (mistake != null) {
-      add(place(mistake.line(), mistake.column(), ""), Code.PK006, mistake.message());
+      add(place(mistake.line(), mistake.column(), ""), ModelCode.INVALID_VALUE, mistake.message());
     }
   }
 

@@ -2,7 +2,7 @@ package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Judgment;
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.examples.cli.PeerMeasure.Place;
@@ -69,7 +69,7 @@ final class PeerEvidence {
           Place place = new Place(origin.file(), origin.line(), origin.column(), "judgments[" + i + "].evidence[" + j + "]");
           if (!(e instanceof Measure measure)) {
             problems.add(place.error(
-                Code.PK006,
+                ModelCode.INVALID_VALUE,
                 "evidence '" + id + "' of assessment '" + assessment.id() + "' is a sample, not a measure: outliers compares"
                     + " measured values"));
             continue;
@@ -79,7 +79,7 @@ final class PeerEvidence {
             firstAssessment = assessment.id();
           } else if (!measure.unit().equals(first.unit())) {
             problems.add(place.error(
-                Code.PK006,
+                ModelCode.INVALID_VALUE,
                 "measure '" + id + "' of assessment '" + assessment.id() + "' is in " + measure.unit() + ", that of '"
                     + firstAssessment + "' in " + first.unit() + ": values in different units cannot be compared"));
             continue;
@@ -88,7 +88,7 @@ final class PeerEvidence {
           String earlier = assessmentOfSubject.putIfAbsent(subject, assessment.id());
           if (earlier != null) {
             problems.add(place.error(
-                Code.PK007,
+                ModelCode.DUPLICATE_ID,
                 "subject '" + subject + "' has measure '" + id + "' in two assessments, '" + earlier + "' and '" + assessment.id()
                     + "': give the files of one assessment per subject"));
             continue;

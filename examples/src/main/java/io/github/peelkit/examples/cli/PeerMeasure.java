@@ -1,10 +1,11 @@
 package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.check.Code;
-import io.github.peelkit.check.Severity;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.normality.ShapiroWilk;
 import io.github.peelkit.outlier.OutlierAnalysis;
 import io.github.peelkit.outlier.OutlierOptions;
+import io.github.peelkit.yaml.Location;
 import io.github.peelkit.yaml.Problem;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ record PeerMeasure(Optional<String> name, Place start, List<PeerMeasure.Value> v
   record Place(String file, int line, int column, String path) {
     /** {@return an error at this place} */
     Problem error(Code code, String message) {
-      return new Problem(file, line, column, path, Severity.ERROR, code, message, Optional.empty(), List.of(), Optional.empty());
+      return Problem.of(code, Location.of(file, line, column), path, message);
     }
   }
 
@@ -70,18 +71,18 @@ record PeerMeasure(Optional<String> name, Place start, List<PeerMeasure.Value> v
     String measure = name.map(m -> "measure '" + m + "' has ").orElse("there are ");
     if (n < ShapiroWilk.MIN_SIZE) {
       return Optional.of(start.error(
-          Code.PK005, measure + "only " + subjects + ": an outlier analysis needs at least " + ShapiroWilk.MIN_SIZE));
+          ModelCode.MISSING_REQUIRED, measure + "only " + subjects + ": an outlier analysis needs at least " + ShapiroWilk.MIN_SIZE));
     }
     if (n > ShapiroWilk.MAX_SIZE) {
       return Optional.of(start.error(
-          Code.PK006,
+          ModelCode.INVALID_VALUE,
           measure + subjects + ": an outlier analysis takes at most " + ShapiroWilk.MAX_SIZE + " (the range of the Shapiro–Wilk test)"));
     }
     double value = values.get(0).number();
     if (values.stream().allMatch(v -> v.number() == value)) {
       String of = name.map(m -> " of measure '" + m + "'").orElse("");
       return Optional.of(start.error(
-          Code.PK006,
+          ModelCode.INVALID_VALUE,
           "all " + n + " values" + of + " are equal (" + values.get(0).written().toPlainString()
               + "): there is no spread to tell outliers by"));
     }

@@ -1,16 +1,17 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.Severity;
 import io.github.peelkit.yaml.Problem;
+import io.github.peelkit.yaml.YamlReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Problems as a SARIF 2.1.0 log, the format code-scanning tools read: one run of the tool {@code
@@ -51,9 +52,9 @@ final class Sarif {
     driver.put("version", version);
     driver.put("informationUri", "https://github.com/peelkit/peelkit");
     ArrayNode rules = driver.putArray("rules");
-    for (Code code : Code.values()) {
+    for (Code code : YamlReader.codes()) {
       ObjectNode rule = rules.addObject();
-      rule.put("id", code.name());
+      rule.put("id", code.id());
       rule.put("name", ruleName(code));
       rule.putObject("shortDescription").put("text", code.title());
       rule.putObject("defaultConfiguration").put("level", level(code.severity()));
@@ -64,8 +65,8 @@ final class Sarif {
     ArrayNode results = run.putArray("results");
     for (Problem p : problems) {
       ObjectNode result = results.addObject();
-      result.put("ruleId", p.code().name());
-      result.put("ruleIndex", p.code().ordinal());
+      result.put("ruleId", p.code().id());
+      result.put("ruleIndex", YamlReader.codes().indexOf(p.code()));
       result.put("level", level(p.severity()));
       result.putObject("message").put("text", p.fullMessage());
       ObjectNode location = result.putArray("locations").addObject();

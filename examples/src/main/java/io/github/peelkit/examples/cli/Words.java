@@ -29,7 +29,7 @@ final class Words {
     if (judgment.ungraded().isPresent()) {
       return "(" + reason(judgment.ungraded().get().reason()) + ")";
     }
-    return judgment.gradeRange().stream().map(Grade::label).collect(Collectors.joining(" or "));
+    return judgment.gradeRange().map(r -> r.grades().stream().map(Grade::label).collect(Collectors.joining(" or "))).orElse("");
   }
 
   /** {@return a kind of finding as a short column header, such as {@code AFI}} */

@@ -93,7 +93,7 @@ class BenchmarksTest {
     List<Assessment> batch = ConversionBenchmark.batch(Corpus.SEED, ConversionBenchmark.JUDGMENTS);
     assertEquals(10_000, ConversionBenchmark.judgments(batch));
     for (Assessment assessment : batch) {
-      Assessment converted = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(assessment, Policy.BEST);
+      Assessment converted = assessment.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST);
       assertTrue(ConversionBenchmark.converted(converted), assessment.id());
       assertEquals(assessment.judgments().size(), converted.judgments().size());
     }
@@ -125,6 +125,22 @@ class BenchmarksTest {
               return arrays;
             });
     assertTrue(retained >= 20_000_000 && retained < 25_000_000, retained + " bytes");
+  }
+
+  @Test
+  void threadCpuReadsACorpusWithTheReaderAndTheFloor(@TempDir Path dir) {
+    Corpus.write(dir, Corpus.SEED, 2, 1);
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+      ThreadCpu.main(new String[] {"corpus", dir.toString(), "2"});
+    } finally {
+      System.setOut(out);
+    }
+    List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(dir + ": 2 files, 2 passes, medians of the last 1", lines.get(0));
+    assertTrue(lines.get(1).startsWith("reader  CPU ") && lines.get(2).startsWith("floor   CPU "), lines.toString());
   }
 
   @Test

@@ -3,7 +3,8 @@ package io.github.peelkit.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Problem;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ class PeerCsvTest {
     List<Problem> problems = read(text.toString()).problems();
     assertEquals(201, problems.size());
     Problem last = problems.get(200);
-    assertEquals(Code.PK002, last.code());
+    assertEquals(FileCode.LIMIT_EXCEEDED, last.code());
     assertEquals("more than 200 problems: the rest of the file is not read", last.message());
     assertEquals(202, last.line());
   }
@@ -99,7 +100,7 @@ class PeerCsvTest {
     for (String value : List.of("1d", "1f", "0x10", "1_000", "1e", "--1", "1.2.3", "Infinity", "nan", "\u0661")) {
       List<Problem> problems = read("subject,value\na," + value + "\nb,2\nc,3\n").problems();
       assertEquals(1, problems.size(), value);
-      assertEquals(Code.PK006, problems.get(0).code(), value);
+      assertEquals(ModelCode.INVALID_VALUE, problems.get(0).code(), value);
     }
     for (String value : List.of("+1", "-0", ".5", "5.", "1E+3", "0.000")) {
       assertTrue(read("subject,value\na," + value + "\nb,2\nc,3\n").problems().isEmpty(), value);

@@ -1,7 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.assessment.Assessment;
-import io.github.peelkit.assessment.Conversion;
+import io.github.peelkit.assessment.Converted;
 import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingCounts;
 import io.github.peelkit.assessment.Judgment;
@@ -20,6 +20,7 @@ import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Criterion;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.interval.IntervalMethod;
+import io.github.peelkit.mapping.GradeConversion;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
@@ -131,7 +132,7 @@ public final class Documents {
     }
     put(m, "note", mapping.note());
     Map<String, Object> rules = new LinkedHashMap<>();
-    mapping.rules().forEach((grade, targets) -> rules.put(grade.id(), ids(targets)));
+    mapping.rules().forEach((grade, targets) -> rules.put(grade.id(), ids(targets.grades())));
     m.put("rules", rules);
     extensions(m, mapping.extensions());
     return m;
@@ -221,16 +222,17 @@ public final class Documents {
     return m;
   }
 
-  private static Map<String, Object> conversion(Conversion c) {
+  private static Map<String, Object> conversion(Converted converted) {
+    GradeConversion c = converted.conversion();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("mapping", c.mapping());
     m.put("from", c.from().id());
-    m.put("targets", ids(c.targets()));
+    m.put("targets", ids(c.targets().grades()));
     m.put("relation", c.relation().id());
     if (!c.comparable()) {
       m.put("comparable", new Raw("false"));
     }
-    m.put("policy", c.policy().id());
+    m.put("policy", converted.policy().id());
     extensions(m, c.extensions());
     return m;
   }
@@ -338,7 +340,7 @@ public final class Documents {
 
   private static Map<String, Object> header(String kind, String id) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("apiVersion", Loader.API_VERSION);
+    m.put("apiVersion", DocumentHeader.API_VERSION);
     m.put("kind", kind);
     m.put("id", id);
     return m;

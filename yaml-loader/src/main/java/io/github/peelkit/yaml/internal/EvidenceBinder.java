@@ -1,6 +1,5 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.evidence.Comparison;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
@@ -11,6 +10,7 @@ import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.interval.IntervalMethod;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Binds one piece of evidence: a sample, unless {@code kind: measure}. */
@@ -20,140 +20,116 @@ final class EvidenceBinder {
 
   private EvidenceBinder() {}
 
-  static Evidence bind(Ctx ctx, Node node, YPath path) {
+  /**
+   * Binds a piece of evidence.
+   *
+   * @param scalars the reader of the file's scalars
+   * @param node the evidence's node
+   * @param path its path
+   * @return the evidence, or empty when anything was refused (reported)
+   */
+  static Optional<Evidence> bind(ScalarReader scalars, Node node, DocumentPath path) {
     if (!(node instanceof MapNode map)) {
-      ctx.object(node, path, Keys.SAMPLE, "evidence");
-      return null;
+      ObjectReader.open(scalars, node, path, Keys.SAMPLE, "evidence");
+      return Optional.empty();
     }
     Node kindNode = map.get("kind");
     String kind = "sample";
     if (kindNode != null) {
-      kind = ctx.choice(kindNode, path.key("kind"), "evidence kind", Choices.EVIDENCE_KINDS.byId(), Choices.EVIDENCE_KINDS.ids());
-      if (kind == null) {
-        return null;
+      Optional<String> chosen = scalars.choice(kindNode, path.key("kind"), "evidence kind", Choices.EVIDENCE_KINDS);
+      if (chosen.isEmpty()) {
+        return Optional.empty();
       }
+      kind = chosen.get();
     }
-    Obj o = new Obj(ctx, map, path);
+    ObjectReader o = new ObjectReader(scalars, map, path);
     if (kind.equals("measure")) {
-      o.checkKeys(Keys.MEASURE, key -> SAMPLE_ONLY.contains(key) ? ": a measure has no " + key + "; leave out kind: measure for a sample" : null);
-      return measure(ctx, o);
+      o.checkKeys(
+          Keys.MEASURE,
+          key -> SAMPLE_ONLY.contains(key) ? Optional.of(": a measure has no " + key + "; leave out kind: measure for a sample") : Optional.empty());
+      return measure(o).map(Evidence.class::cast);
     }
-    o.checkKeys(Keys.SAMPLE, key -> MEASURE_ONLY.contains(key) ? ": a sample has no " + key + "; write kind: measure for a measure" : null);
-    return sample(ctx, o);
+    o.checkKeys(
+        Keys.SAMPLE,
+        key -> MEASURE_ONLY.contains(key) ? Optional.of(": a sample has no " + key + "; write kind: measure for a measure") : Optional.empty());
+    return sample(o).map(Evidence.class::cast);
   }
 
-  private static Sample sample(Ctx ctx, Obj o) {
-    String id = o.slug("id", false);
-    String description = o.text("description", true, true);
-    Long successes = o.integer("successes", false);
-    Long size = o.integer("size", false);
-    Long population = o.integer("population", false);
-    Double level = o.real("level", false);
-    IntervalMethod method = o.choice("method", false, "interval method", Choices.METHODS.byId(), Choices.METHODS.ids());
-    Reported reported = null;
-    Obj r = o.object("reported", false, Keys.REPORTED, "published figures");
-    if (r != null) {
-      BigDecimal estimate = r.decimal("estimate", true);
-      BigDecimal margin = r.decimal("margin", false);
-      Extensions extensions = r.extensions();
-      if (r.ok()) {
-        try {
-          Reported.Builder b = Reported.builder().estimate(estimate).extensions(extensions);
-          b.margin(Optional.ofNullable(margin));
-          reported = b.build();
-        } catch (InvariantException e) {
-          ctx.invariant(e, r.map, r.path);
-        }
-      }
-      o.take(reported);
-    }
-    String note = o.text("note", false, false);
+  private static Optional<Sample> sample(ObjectReader o) {
+    Optional<String> id = o.optional("id").id();
+    Optional<String> description = o.required("description").name();
+    Optional<Long> successes = o.optional("successes").integer();
+    Optional<Long> size = o.optional("size").integer();
+    Optional<Long> population = o.optional("population").integer();
+    Optional<Double> level = o.optional("level").real();
+    Optional<IntervalMethod> method = o.optional("method").choice("interval method", Choices.METHODS);
+    Optional<Reported> reported = o.optional("reported").object(Keys.REPORTED, "published figures").flatMap(r -> o.take(reported(r)));
+    Optional<String> note = o.optional("note").text();
     Extensions extensions = o.extensions();
-    if (!o.ok()) {
-      return null;
-    }
-    try {
-      Sample.Builder b = Sample.builder().description(description).extensions(extensions);
-      b.id(Optional.ofNullable(id));
-      if (successes != null) {
-        b.successes(successes);
-      }
-      if (size != null) {
-        b.size(size);
-      }
-      if (population != null) {
-        b.population(population);
-      }
-      if (level != null) {
-        b.level(level);
-      }
-      if (method != null) {
-        b.method(method);
-      }
-      b.reported(Optional.ofNullable(reported));
-      b.note(Optional.ofNullable(note));
-      return b.build();
-    } catch (InvariantException e) {
-      ctx.invariant(e, o.map, o.path);
-      return null;
-    }
+    return o.build(
+        () -> {
+          Sample.Builder sample =
+              Sample.builder()
+                  .id(id)
+                  .description(description.get())
+                  .successes(optional(successes))
+                  .size(optional(size))
+                  .population(optional(population))
+                  .reported(reported)
+                  .note(note)
+                  .extensions(extensions);
+          level.ifPresent(sample::level);
+          method.ifPresent(sample::method);
+          return sample.build();
+        });
   }
 
-  private static Measure measure(Ctx ctx, Obj o) {
-    String id = o.slug("id", false);
-    String description = o.text("description", true, true);
-    BigDecimal value = o.decimal("value", true);
-    String unit = o.text("unit", true, true);
-    Standard standard = null;
-    Obj s = o.object("standard", false, Keys.STANDARD, "a standard");
-    if (s != null) {
-      String name = s.text("name", true, true);
-      BigDecimal atLeast = s.decimal("atLeast", false);
-      BigDecimal atMost = s.decimal("atMost", false);
-      Extensions extensions = s.extensions();
-      if (s.ok()) {
-        try {
-          Standard.Builder b = Standard.builder().name(name).extensions(extensions);
-          b.atLeast(Optional.ofNullable(atLeast));
-          b.atMost(Optional.ofNullable(atMost));
-          standard = b.build();
-        } catch (InvariantException e) {
-          ctx.invariant(e, s.map, s.path);
-        }
-      }
-      o.take(standard);
-    }
-    Comparison comparison = null;
-    Obj c = o.object("comparison", false, Keys.COMPARISON, "a peer comparison");
-    if (c != null) {
-      String name = c.text("name", true, true);
-      BigDecimal peer = c.decimal("value", true);
-      Extensions extensions = c.extensions();
-      if (c.ok()) {
-        try {
-          comparison = Comparison.builder().name(name).value(peer).extensions(extensions).build();
-        } catch (InvariantException e) {
-          ctx.invariant(e, c.map, c.path);
-        }
-      }
-      o.take(comparison);
-    }
-    String note = o.text("note", false, false);
+  private static Optional<Reported> reported(ObjectReader r) {
+    Optional<BigDecimal> estimate = r.required("estimate").decimal();
+    Optional<BigDecimal> margin = r.optional("margin").decimal();
+    Extensions extensions = r.extensions();
+    return r.build(() -> Reported.builder().estimate(estimate.get()).margin(margin).extensions(extensions).build());
+  }
+
+  private static Optional<Measure> measure(ObjectReader o) {
+    Optional<String> id = o.optional("id").id();
+    Optional<String> description = o.required("description").name();
+    Optional<BigDecimal> value = o.required("value").decimal();
+    Optional<String> unit = o.required("unit").name();
+    Optional<Standard> standard = o.optional("standard").object(Keys.STANDARD, "a standard").flatMap(r -> o.take(standard(r)));
+    Optional<Comparison> comparison =
+        o.optional("comparison").object(Keys.COMPARISON, "a peer comparison").flatMap(r -> o.take(comparison(r)));
+    Optional<String> note = o.optional("note").text();
     Extensions extensions = o.extensions();
-    if (!o.ok()) {
-      return null;
-    }
-    try {
-      Measure.Builder b = Measure.builder().description(description).value(value).unit(unit).extensions(extensions);
-      b.id(Optional.ofNullable(id));
-      b.standard(Optional.ofNullable(standard));
-      b.comparison(Optional.ofNullable(comparison));
-      b.note(Optional.ofNullable(note));
-      return b.build();
-    } catch (InvariantException e) {
-      ctx.invariant(e, o.map, o.path);
-      return null;
-    }
+    return o.build(
+        () -> Measure.builder()
+            .id(id)
+            .description(description.get())
+            .value(value.get())
+            .unit(unit.get())
+            .standard(standard)
+            .comparison(comparison)
+            .note(note)
+            .extensions(extensions)
+            .build());
   }
 
+  private static Optional<Standard> standard(ObjectReader s) {
+    Optional<String> name = s.required("name").name();
+    Optional<BigDecimal> atLeast = s.optional("atLeast").decimal();
+    Optional<BigDecimal> atMost = s.optional("atMost").decimal();
+    Extensions extensions = s.extensions();
+    return s.build(() -> Standard.builder().name(name.get()).atLeast(atLeast).atMost(atMost).extensions(extensions).build());
+  }
+
+  private static Optional<Comparison> comparison(ObjectReader c) {
+    Optional<String> name = c.required("name").name();
+    Optional<BigDecimal> value = c.required("value").decimal();
+    Extensions extensions = c.extensions();
+    return c.build(() -> Comparison.builder().name(name.get()).value(value.get()).extensions(extensions).build());
+  }
+
+  private static OptionalLong optional(Optional<Long> value) {
+    return value.map(OptionalLong::of).orElse(OptionalLong.empty());
+  }
 }

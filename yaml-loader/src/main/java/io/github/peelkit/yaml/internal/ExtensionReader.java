@@ -1,13 +1,15 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.extension.ExtensionValue;
 import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.yaml.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads {@code extensions:}, the free-form data allowed on every object, into {@link
@@ -20,67 +22,77 @@ import java.util.Map;
 final class ExtensionReader {
   private ExtensionReader() {}
 
-  static Extensions read(Ctx ctx, Node node, YPath path) {
+  /**
+   * Reads the extensions of an object.
+   *
+   * @param scalars the reader of the file's scalars
+   * @param node the value of {@code extensions:}
+   * @param path its path
+   * @return the extensions, or empty when any part was refused (reported)
+   */
+  static Optional<Extensions> read(ScalarReader scalars, Node node, DocumentPath path) {
     if (node instanceof MapNode map) {
-      ExtensionValue.Mapping mapping = (ExtensionValue.Mapping) value(ctx, map, path);
-      return mapping == null ? null : Extensions.of(mapping.values());
+      return value(scalars, map, path).map(mapping -> Extensions.of(((ExtensionValue.Mapping) mapping).values()));
     }
     if (!(node instanceof RefusedNode)) {
-      ctx.error(node, path, Code.PK006, "extensions must be a mapping of keys to values, got " + node.describe(), Ctx.valueOf(node));
+      Problem.Builder problem =
+          scalars.report().problem(
+              ModelCode.INVALID_VALUE, node, path, "extensions must be a mapping of keys to values, got " + node.describe());
+      ScalarReader.shown(node).ifPresent(problem::value);
+      scalars.report().add(problem);
     }
-    return null;
+    return Optional.empty();
   }
 
-  private static ExtensionValue value(Ctx ctx, Node node, YPath path) {
+  private static Optional<ExtensionValue> value(ScalarReader scalars, Node node, DocumentPath path) {
     if (node instanceof MapNode map) {
       Map<String, ExtensionValue> values = new LinkedHashMap<>();
-      boolean ok = true;
+      boolean complete = true;
       for (int i = 0; i < map.size(); i++) {
-        ExtensionValue v = value(ctx, map.value(i), path.key(map.key(i)));
-        if (v == null) {
-          ok = false;
-        } else {
-          values.put(map.key(i), v);
-        }
+        Optional<ExtensionValue> v = value(scalars, map.value(i), path.key(map.key(i)));
+        complete &= v.isPresent();
+        String key = map.key(i);
+        v.ifPresent(value -> values.put(key, value));
       }
-      return ok ? new ExtensionValue.Mapping(values) : null;
+      return complete ? Optional.of(new ExtensionValue.Mapping(values)) : Optional.empty();
     }
     if (node instanceof SeqNode seq) {
       List<ExtensionValue> values = new ArrayList<>(seq.size());
-      boolean ok = true;
+      boolean complete = true;
       for (int i = 0; i < seq.size(); i++) {
-        ExtensionValue v = value(ctx, seq.get(i), path.index(i));
-        if (v == null) {
-          ok = false;
-        } else {
-          values.add(v);
-        }
+        Optional<ExtensionValue> v = value(scalars, seq.get(i), path.index(i));
+        complete &= v.isPresent();
+        v.ifPresent(values::add);
       }
-      return ok ? new ExtensionValue.Sequence(values) : null;
+      return complete ? Optional.of(new ExtensionValue.Sequence(values)) : Optional.empty();
     }
     if (node instanceof ScalarNode s) {
       switch (s.type()) {
         case NULL:
-          return ExtensionValue.Null.NULL;
+          return Optional.of(ExtensionValue.Null.NULL);
         case BOOL:
-          return ExtensionValue.of(s.text().charAt(0) == 't' || s.text().charAt(0) == 'T');
+          return Optional.of(ExtensionValue.of(s.text().charAt(0) == 't' || s.text().charAt(0) == 'T'));
         case INT:
-          return ExtensionValue.of(new BigDecimal(Ctx.parseInt(s.text())));
+          return Optional.of(ExtensionValue.of(new BigDecimal(ScalarType.parseInt(s.text()))));
         case FLOAT:
-          BigDecimal d = Ctx.decimalOf(s.text());
-          if (d == null) {
-            ctx.error(node, path, Code.PK006, "number " + Texts.abbreviate(s.text()) + " is out of range", s.text());
+          Optional<BigDecimal> d = ScalarType.parseFloat(s.text());
+          if (d.isEmpty()) {
+            scalars.report().report(
+                ModelCode.INVALID_VALUE, node, path, "number " + Texts.abbreviate(s.text()) + " is out of range", s.text());
           }
-          return d == null ? null : ExtensionValue.of(d);
+          return d.map(ExtensionValue::of);
         case NOT_FINITE:
-          ctx.error(
-              node, path, Code.PK006,
-              s.text() + " is not a finite number: write '" + s.text() + "' in quotes to keep it as text", s.text());
-          return null;
+          scalars.report().report(
+              ModelCode.INVALID_VALUE,
+              node,
+              path,
+              s.text() + " is not a finite number: write '" + s.text() + "' in quotes to keep it as text",
+              s.text());
+          return Optional.empty();
         default:
-          return ExtensionValue.of(s.text());
+          return Optional.of(ExtensionValue.of(s.text()));
       }
     }
-    return null;
+    return Optional.empty();
   }
 }

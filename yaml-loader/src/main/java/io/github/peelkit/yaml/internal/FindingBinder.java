@@ -2,84 +2,47 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingKind;
-import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.extension.Extensions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** Binds findings, the overall ones of an assessment and those of a judgment. */
+/** Binds one finding, of an assessment or of a judgment. */
 final class FindingBinder {
   private FindingBinder() {}
 
   /**
-   * Binds the findings under a key.
+   * Binds a finding.
    *
-   * @param ctx the file's context
-   * @param parent the object holding the key
-   * @param nodes where each finding bound is recorded with its node and path, for the link checks
-   * @return the findings bound; when any is refused, the parent is marked unusable
-   */
-  static List<Finding> bind(Ctx ctx, Obj parent, List<Located> nodes) {
-    SeqNode seq = parent.seq("findings", false);
-    List<Finding> findings = new ArrayList<>();
-    if (seq == null) {
-      return findings;
-    }
-    YPath at = parent.path.key("findings");
-    for (int i = 0; i < seq.size(); i++) {
-      YPath path = at.index(i);
-      Finding finding = finding(ctx, seq.get(i), path);
-      if (parent.take(finding) != null) {
-        findings.add(finding);
-        nodes.add(new Located(finding, seq.get(i), path));
-      }
-    }
-    return findings;
-  }
-
-  private static Finding finding(Ctx ctx, Node node, YPath path) {
-    Obj o = ctx.object(node, path, Keys.FINDING, "a finding");
-    if (o == null) {
-      return null;
-    }
-    FindingKind kind = o.choice("kind", true, "finding kind", Choices.FINDING_KINDS.byId(), Choices.FINDING_KINDS.ids());
-    String id = o.slug("id", false);
-    Integer number = o.smallInteger("number", false);
-    String title = o.text("title", true, true);
-    String text = o.text("text", false, false);
-    List<String> evidence = o.texts("evidence", false, true);
-    List<String> recommendations = o.texts("recommendations", false, true);
-    Extensions extensions = o.extensions();
-    if (!o.ok()) {
-      return null;
-    }
-    try {
-      Finding.Builder b =
-          Finding.builder()
-              .kind(kind)
-              .title(title)
-              .evidence(evidence)
-              .recommendations(recommendations)
-              .extensions(extensions);
-      b.id(Optional.ofNullable(id));
-      if (number != null) {
-        b.number(number);
-      }
-      b.text(Optional.ofNullable(text));
-      return b.build();
-    } catch (InvariantException e) {
-      ctx.invariant(e, o.map, o.path);
-      return null;
-    }
-  }
-
-  /**
-   * A value bound from the input with its node and path, for checks across the assessment.
-   *
-   * @param value the value
-   * @param node its node
+   * @param scalars the reader of the file's scalars
+   * @param node the finding's node
    * @param path its path
+   * @return the finding, or empty when anything was refused (reported)
    */
-  record Located(Object value, Node node, YPath path) {}
+  static Optional<Finding> bind(ScalarReader scalars, Node node, DocumentPath path) {
+    Optional<ObjectReader> object = ObjectReader.open(scalars, node, path, Keys.FINDING, "a finding");
+    if (object.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectReader o = object.get();
+    Optional<FindingKind> kind = o.required("kind").choice("finding kind", Choices.FINDING_KINDS);
+    Optional<String> id = o.optional("id").id();
+    Optional<Integer> number = o.optional("number").smallInteger();
+    Optional<String> title = o.required("title").name();
+    Optional<String> text = o.optional("text").text();
+    List<String> evidence = o.optional("evidence").ids();
+    List<String> recommendations = o.optional("recommendations").ids();
+    Extensions extensions = o.extensions();
+    return o.build(
+        () -> Finding.builder()
+            .kind(kind.get())
+            .id(id)
+            .number(number.map(OptionalInt::of).orElse(OptionalInt.empty()))
+            .title(title.get())
+            .text(text)
+            .evidence(evidence)
+            .recommendations(recommendations)
+            .extensions(extensions)
+            .build());
+  }
 }

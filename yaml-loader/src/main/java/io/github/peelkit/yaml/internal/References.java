@@ -1,82 +1,71 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
+import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
-import java.util.ArrayList;
+import io.github.peelkit.yaml.Problem;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Resolves references by id, name, label or alias, in any case, and reports those that name
- * nothing, with the valid ids and the one probably meant. A reference to a document that was
- * defined but could not be built resolves to null silently: that document's own problems say why.
+ * nothing, with the valid ids and the one probably meant. Grades and areas are looked up by their
+ * scale and framework, which say what a name that names nothing is; scales and frameworks by the
+ * {@link Registry} of the load. A reference to a document that was defined but could not be built
+ * resolves to nothing silently: that document's own problems say why.
  */
 final class References {
   private References() {}
 
-  static GradeScale scale(Ctx ctx, Registry registry, String reference, Node node, YPath path) {
-    GradeScale scale = registry.scale(reference);
-    if (scale == null && !registry.isBrokenScale(reference)) {
-      String suggestion = Ctx.suggest(reference, registry.scaleNames());
-      GradeScale meant = suggestion == null ? null : registry.scale(suggestion);
-      ctx.error(
-          node, path.toString(), Code.PK008, "unknown scale '" + Texts.abbreviate(reference) + "'", Texts.abbreviate(reference),
-          registry.scaleIds(), meant == null ? null : meant.id());
+  static Optional<GradeScale> scale(FileReport report, Registry registry, String reference, Node node, DocumentPath path) {
+    Optional<GradeScale> scale = registry.scale(reference);
+    if (scale.isEmpty() && !registry.isBrokenScale(reference)) {
+      Optional<String> meant = Suggestions.closest(reference, registry.scaleNames()).flatMap(registry::scale).map(GradeScale::id);
+      unknown(report, node, path, "unknown scale '" + Texts.abbreviate(reference) + "'", reference, registry.scaleIds(), meant);
     }
     return scale;
   }
 
-  static Framework framework(Ctx ctx, Registry registry, String reference, Node node, YPath path) {
-    Framework framework = registry.framework(reference);
-    if (framework == null && !registry.isBrokenFramework(reference)) {
-      String suggestion = Ctx.suggest(reference, registry.frameworkNames());
-      Framework meant = suggestion == null ? null : registry.framework(suggestion);
-      ctx.error(
-          node, path.toString(), Code.PK008, "unknown framework '" + Texts.abbreviate(reference) + "'",
-          Texts.abbreviate(reference), registry.frameworkIds(), meant == null ? null : meant.id());
+  static Optional<Framework> framework(FileReport report, Registry registry, String reference, Node node, DocumentPath path) {
+    Optional<Framework> framework = registry.framework(reference);
+    if (framework.isEmpty() && !registry.isBrokenFramework(reference)) {
+      Optional<String> meant =
+          Suggestions.closest(reference, registry.frameworkNames()).flatMap(registry::framework).map(Framework::id);
+      unknown(
+          report, node, path, "unknown framework '" + Texts.abbreviate(reference) + "'", reference, registry.frameworkIds(), meant);
     }
     return framework;
   }
 
-  static Area area(Ctx ctx, Framework framework, String reference, Node node, YPath path) {
-    Area area = framework.findArea(reference).orElse(null);
-    if (area == null) {
-      List<String> names = new ArrayList<>();
-      List<String> ids = new ArrayList<>();
-      for (Area a : framework.allAreas()) {
-        ids.add(a.id());
-        names.add(a.id());
-        names.add(a.name());
-        names.addAll(a.aliases());
-      }
-      String suggestion = Ctx.suggest(reference, names);
-      Area meant = suggestion == null ? null : framework.findArea(suggestion).orElse(null);
-      ctx.error(
-          node, path.toString(), Code.PK008,
-          "unknown area '" + Texts.abbreviate(reference) + "' in framework " + framework.id(), Texts.abbreviate(reference),
-          ids, meant == null ? null : meant.id());
-    }
-    return area;
+  private static void unknown(
+      FileReport report, Node node, DocumentPath path, String message, String reference, List<String> valid,
+      Optional<String> meant) {
+    Problem.Builder problem =
+        report.problem(ModelCode.UNRESOLVED_REFERENCE, node, path, message).value(Texts.abbreviate(reference)).validValues(valid);
+    meant.ifPresent(problem::suggestion);
+    report.add(problem);
   }
 
-  static Grade grade(Ctx ctx, GradeScale scale, String reference, Node node, YPath path) {
-    Grade grade = scale.findGrade(reference).orElse(null);
-    if (grade == null) {
-      List<String> names = new ArrayList<>();
-      for (Grade g : scale.grades()) {
-        names.add(g.id());
-        names.add(g.label());
-        names.addAll(g.aliases());
-      }
-      String suggestion = Ctx.suggest(reference, names);
-      Grade meant = suggestion == null ? null : scale.findGrade(suggestion).orElse(null);
-      ctx.error(
-          node, path.toString(), Code.PK008,
-          "unknown grade '" + Texts.abbreviate(reference) + "' in scale " + scale.id(), Texts.abbreviate(reference),
-          scale.ids(), meant == null ? null : meant.id());
+  static Optional<Area> area(FileReport report, Framework framework, String reference, Node node, DocumentPath path) {
+    return lookUp(() -> framework.area(reference), report, node, path);
+  }
+
+  static Optional<Grade> grade(FileReport report, GradeScale scale, String reference, Node node, DocumentPath path) {
+    return lookUp(() -> scale.grade(reference), report, node, path);
+  }
+
+  /** Looks a name up in the model, which says what a name that names nothing is: reported at the node. */
+  private static <T> Optional<T> lookUp(Supplier<T> find, FileReport report, Node node, DocumentPath path) {
+    try {
+      return Optional.of(find.get());
+    } catch (InvariantException e) {
+      e.violations().forEach(v -> report.violation(v, node, path.toString()));
+      return Optional.empty();
     }
-    return grade;
   }
 }

@@ -4,103 +4,92 @@ import io.github.peelkit.framework.Framework;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The scales and frameworks references can name during one load: those of the base catalogue and
- * those loaded, by id and by name in any case, plus the ids of documents that were defined but could
- * not be built, so that references to them are not reported as unknown as well.
+ * The scales, frameworks and mappings references can name during one load: those of the base
+ * catalogue and those loaded, by id (in any case) and by name, plus the ids of documents that were
+ * defined but could not be built, so that references to them are not reported as unknown as well.
  */
 final class Registry {
-  final Map<String, Entry<GradeScale>> scales = new LinkedHashMap<>();
-  final Map<String, Entry<Framework>> frameworks = new LinkedHashMap<>();
-  final Map<String, Entry<GradeMapping>> mappings = new LinkedHashMap<>();
-  private final Set<String> brokenMappings = new HashSet<>();
-  private final Map<String, GradeScale> scaleIds = new HashMap<>();
-  private final Map<String, GradeScale> scaleNames = new HashMap<>();
-  private final Map<String, Framework> frameworkIds = new HashMap<>();
-  private final Map<String, Framework> frameworkNames = new HashMap<>();
+  private final Map<String, GradeScale> scales = new LinkedHashMap<>();
+  private final Map<String, Framework> frameworks = new LinkedHashMap<>();
+  private final Map<String, GradeMapping> mappings = new LinkedHashMap<>();
   private final Set<String> brokenScales = new HashSet<>();
   private final Set<String> brokenFrameworks = new HashSet<>();
+  private final Set<String> brokenMappings = new HashSet<>();
 
-  void add(GradeScale scale, Entry<GradeScale> entry) {
-    scales.put(scale.id(), entry);
-    scaleIds.putIfAbsent(Texts.nameKey(scale.id()), scale);
-    scaleNames.putIfAbsent(Texts.nameKey(scale.name()), scale);
+  void add(GradeScale scale) {
+    scales.put(scale.id(), scale);
   }
 
-  void add(Framework framework, Entry<Framework> entry) {
-    frameworks.put(framework.id(), entry);
-    frameworkIds.putIfAbsent(Texts.nameKey(framework.id()), framework);
-    frameworkNames.putIfAbsent(Texts.nameKey(framework.name()), framework);
+  void add(Framework framework) {
+    frameworks.put(framework.id(), framework);
   }
 
-  void add(GradeMapping mapping, Entry<GradeMapping> entry) {
-    mappings.put(mapping.id(), entry);
+  void add(GradeMapping mapping) {
+    mappings.put(mapping.id(), mapping);
+  }
+
+  void brokenScale(String id) {
+    brokenScales.add(id);
+  }
+
+  void brokenFramework(String id) {
+    brokenFrameworks.add(id);
   }
 
   void brokenMapping(String id) {
     brokenMappings.add(id);
   }
 
+  /** {@return the scale a reference names: by id in any case, else by name} */
+  Optional<GradeScale> scale(String reference) {
+    GradeScale byId = scales.get(idOf(reference));
+    return byId != null ? Optional.of(byId) : scales.values().stream().filter(s -> s.isNamedBy(reference)).findFirst();
+  }
+
+  /** {@return the framework a reference names: by id in any case, else by name} */
+  Optional<Framework> framework(String reference) {
+    Framework byId = frameworks.get(idOf(reference));
+    return byId != null ? Optional.of(byId) : frameworks.values().stream().filter(f -> f.isNamedBy(reference)).findFirst();
+  }
+
   /**
    * The mapping an id names: one of the catalogue, or the identity of a scale.
    *
    * @param id the mapping's id, exactly
-   * @param identityOf the scale whose identity {@value GradeMapping#IDENTITY} names, or null
-   * @return the mapping, or null
+   * @param identityOf the scale whose identity {@value GradeMapping#IDENTITY} names
+   * @return the mapping, or empty
    */
-  GradeMapping mapping(String id, GradeScale identityOf) {
-    if (id.equals(GradeMapping.IDENTITY) && identityOf != null) {
-      return GradeMapping.identity(identityOf);
+  Optional<GradeMapping> mapping(String id, GradeScale identityOf) {
+    if (id.equals(GradeMapping.IDENTITY)) {
+      return Optional.of(GradeMapping.identity(identityOf));
     }
-    Entry<GradeMapping> entry = mappings.get(id);
-    return entry == null ? null : entry.value();
+    return Optional.ofNullable(mappings.get(id));
+  }
+
+  /** An id as a reference may write it, in any case and with white space at its ends: ids are slugs. */
+  private static String idOf(String reference) {
+    return reference.strip().toLowerCase(Locale.ROOT);
+  }
+
+  boolean isBrokenScale(String reference) {
+    return brokenScales.contains(idOf(reference));
+  }
+
+  boolean isBrokenFramework(String reference) {
+    return brokenFrameworks.contains(idOf(reference));
   }
 
   boolean isBrokenMapping(String id) {
     return brokenMappings.contains(id);
-  }
-
-  List<String> mappingIds() {
-    List<String> ids = new ArrayList<>(mappings.keySet());
-    ids.add(GradeMapping.IDENTITY);
-    return ids;
-  }
-
-  void brokenScale(String id) {
-    brokenScales.add(Texts.nameKey(id));
-  }
-
-  void brokenFramework(String id) {
-    brokenFrameworks.add(Texts.nameKey(id));
-  }
-
-  /** {@return the scale an id or name names, in any case, or null} */
-  GradeScale scale(String reference) {
-    String key = Texts.nameKey(reference);
-    GradeScale byId = scaleIds.get(key);
-    return byId != null ? byId : scaleNames.get(key);
-  }
-
-  boolean isBrokenScale(String reference) {
-    return brokenScales.contains(Texts.nameKey(reference));
-  }
-
-  /** {@return the framework an id or name names, in any case, or null} */
-  Framework framework(String reference) {
-    String key = Texts.nameKey(reference);
-    Framework byId = frameworkIds.get(key);
-    return byId != null ? byId : frameworkNames.get(key);
-  }
-
-  boolean isBrokenFramework(String reference) {
-    return brokenFrameworks.contains(Texts.nameKey(reference));
   }
 
   List<String> scaleIds() {
@@ -111,12 +100,18 @@ final class Registry {
     return new ArrayList<>(frameworks.keySet());
   }
 
+  List<String> mappingIds() {
+    List<String> ids = new ArrayList<>(mappings.keySet());
+    ids.add(GradeMapping.IDENTITY);
+    return ids;
+  }
+
   /** The ids and names of scales, for suggestions. */
   List<String> scaleNames() {
     List<String> names = new ArrayList<>();
-    scales.values().forEach(e -> {
-      names.add(e.value().id());
-      names.add(e.value().name());
+    scales.values().forEach(s -> {
+      names.add(s.id());
+      names.add(s.name());
     });
     return names;
   }
@@ -124,9 +119,9 @@ final class Registry {
   /** The ids and names of frameworks, for suggestions. */
   List<String> frameworkNames() {
     List<String> names = new ArrayList<>();
-    frameworks.values().forEach(e -> {
-      names.add(e.value().id());
-      names.add(e.value().name());
+    frameworks.values().forEach(f -> {
+      names.add(f.id());
+      names.add(f.name());
     });
     return names;
   }

@@ -1,5 +1,9 @@
 package io.github.peelkit.yaml.internal;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Optional;
+
 /**
  * What a scalar means under the YAML 1.2 core schema: the one typing rule of the format, used for
  * model fields, for extensions and for the JSON view the schema test validates.
@@ -66,6 +70,38 @@ public enum ScalarType {
         return number(text);
       default:
         return TEXT;
+    }
+  }
+
+  /**
+   * Parses a scalar of type {@link #INT}: decimal with optional sign, {@code 0o} octal or {@code 0x}
+   * hexadecimal.
+   *
+   * @param text the scalar's text
+   * @return its value
+   */
+  public static BigInteger parseInt(String text) {
+    if (text.length() > 2 && text.charAt(0) == '0' && text.charAt(1) == 'x') {
+      return new BigInteger(text.substring(2), 16);
+    }
+    if (text.length() > 2 && text.charAt(0) == '0' && text.charAt(1) == 'o') {
+      return new BigInteger(text.substring(2), 8);
+    }
+    return new BigInteger(text.charAt(0) == '+' ? text.substring(1) : text);
+  }
+
+  /**
+   * Parses a scalar of type {@link #FLOAT} exactly as written.
+   *
+   * @param text the scalar's text
+   * @return its value; empty when its exponent is beyond the range of {@link BigDecimal}
+   */
+  public static Optional<BigDecimal> parseFloat(String text) {
+    try {
+      return Optional.of(new BigDecimal(text));
+    } catch (NumberFormatException e) {
+      // Only an exponent beyond the int range gets here: the form was checked when the type was found.
+      return Optional.empty();
     }
   }
 

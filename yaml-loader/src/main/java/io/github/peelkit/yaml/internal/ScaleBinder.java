@@ -1,12 +1,11 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.extension.Extensions;
-import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeDefinition;
 import io.github.peelkit.scale.GradeScale;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** Binds a {@code GradeScale} document into a {@link GradeScale}. */
 final class ScaleBinder {
@@ -15,63 +14,48 @@ final class ScaleBinder {
   /**
    * Binds a scale document.
    *
-   * @param ctx the file's context
    * @param o the document as an object, its keys checked
-   * @param id the id, checked by the header, or null when it was refused
-   * @return the scale, or null when anything was refused (reported)
+   * @param id the id, read by the header; empty when it was refused
+   * @return the scale, or empty when anything was refused (reported)
    */
-  static GradeScale bind(Ctx ctx, Obj o, String id) {
-    String name = o.text("name", true, true);
-    String description = o.text("description", false, false);
-    SeqNode gradeNodes = o.seq("grades", true);
-    List<Grade> grades = new ArrayList<>();
-    if (gradeNodes != null) {
-      YPath at = o.path.key("grades");
-      for (int i = 0; i < gradeNodes.size(); i++) {
-        Grade grade = grade(ctx, gradeNodes.get(i), at.index(i));
-        if (o.take(grade) != null) {
-          grades.add(grade);
-        }
-      }
-    }
+  static Optional<GradeScale> bind(ObjectReader o, Optional<String> id) {
+    Optional<String> name = o.required("name").name();
+    Optional<String> description = o.optional("description").text();
+    List<GradeDefinition> grades = o.required("grades").each((node, path) -> grade(o.scalars(), node, path));
     Extensions extensions = o.extensions();
-    if (!o.ok() || id == null) {
-      return null;
+    if (id.isEmpty()) {
+      return Optional.empty();
     }
-    try {
-      GradeScale.Builder b = GradeScale.builder().id(id).name(name).grades(grades).extensions(extensions);
-      b.description(Optional.ofNullable(description));
-      return b.build();
-    } catch (InvariantException e) {
-      ctx.invariant(e, o.map, o.path);
-      return null;
-    }
+    return o.build(
+        () -> GradeScale.builder()
+            .id(id.get())
+            .name(name.get())
+            .description(description)
+            .definitions(grades)
+            .extensions(extensions)
+            .build());
   }
 
-  private static Grade grade(Ctx ctx, Node node, YPath path) {
-    Obj o = ctx.object(node, path, Keys.GRADE, "a grade");
-    if (o == null) {
-      return null;
+  private static Optional<GradeDefinition> grade(ScalarReader scalars, Node node, DocumentPath path) {
+    Optional<ObjectReader> object = ObjectReader.open(scalars, node, path, Keys.GRADE, "a grade");
+    if (object.isEmpty()) {
+      return Optional.empty();
     }
-    String id = o.slug("id", true);
-    String label = o.text("label", true, true);
-    String description = o.text("description", false, false);
-    List<String> aliases = o.texts("aliases", true, false);
-    Double score = o.real("score", false);
+    ObjectReader o = object.get();
+    Optional<String> id = o.required("id").id();
+    Optional<String> label = o.required("label").name();
+    Optional<String> description = o.optional("description").text();
+    List<String> aliases = o.optional("aliases").names();
+    Optional<Double> score = o.optional("score").real();
     Extensions extensions = o.extensions();
-    if (!o.ok()) {
-      return null;
-    }
-    try {
-      Grade.Builder b = Grade.builder().id(id).label(label).aliases(aliases).extensions(extensions);
-      b.description(Optional.ofNullable(description));
-      if (score != null) {
-        b.score(score);
-      }
-      return b.build();
-    } catch (InvariantException e) {
-      ctx.invariant(e, o.map, o.path);
-      return null;
-    }
+    return o.build(
+        () -> GradeDefinition.builder()
+            .id(id.get())
+            .label(label.get())
+            .description(description)
+            .aliases(aliases)
+            .score(score.map(OptionalDouble::of).orElse(OptionalDouble.empty()))
+            .extensions(extensions)
+            .build());
   }
 }

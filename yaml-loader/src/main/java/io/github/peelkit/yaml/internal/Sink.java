@@ -1,13 +1,11 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
-import io.github.peelkit.check.Severity;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Collects the problems of one load, at most a set number per file: the last one it takes for a
@@ -39,7 +37,7 @@ public final class Sink {
 
   /**
    * Takes a problem, unless its file is full; in place of the first problem over the limit, a {@link
-   * Code#PK002} problem says that the file was not read further.
+   * FileCode#LIMIT_EXCEEDED} problem says that the file was not read further.
    *
    * @param problem the problem
    */
@@ -49,17 +47,12 @@ public final class Sink {
       problems.add(problem);
     } else if (count == max + 1) {
       problems.add(
-          new Problem(
-              problem.file(),
-              problem.line(),
-              problem.column(),
-              "",
-              Severity.ERROR,
-              Code.PK002,
-              "more than " + max + " problems in this file; stopped reading it: fix these first",
-              Optional.of(Integer.toString(max)),
-              List.of(),
-              Optional.empty()));
+          Problem.builder(
+                  FileCode.LIMIT_EXCEEDED,
+                  problem.location(),
+                  "more than " + max + " problems in this file; stopped reading it: fix these first")
+              .value(Integer.toString(max))
+              .build());
     }
   }
 
@@ -70,36 +63,6 @@ public final class Sink {
    */
   public void addAll(Sink other) {
     other.problems.forEach(this::add);
-  }
-
-  /**
-   * Takes an error or a warning built from its parts.
-   *
-   * @param file the file
-   * @param line the line
-   * @param column the column
-   * @param path the path into the document
-   * @param code the code; its usual severity is used
-   * @param message the message
-   * @param value the rejected value, or null
-   * @param valid the valid values
-   * @param suggestion the likely meaning, or null
-   */
-  public void add(
-      String file, int line, int column, String path, Code code, String message, String value, List<String> valid,
-      String suggestion) {
-    add(
-        new Problem(
-            file,
-            Math.max(1, line),
-            Math.max(1, column),
-            path,
-            code.severity(),
-            code,
-            message,
-            Optional.ofNullable(value),
-            valid,
-            Optional.ofNullable(suggestion)));
   }
 
   /** {@return whether any error has been taken} */

@@ -1,19 +1,29 @@
 package io.github.peelkit.consumer;
 
 import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.assessment.Converted;
 import io.github.peelkit.assessment.Judgment;
+import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.interval.ConfidenceInterval;
 import io.github.peelkit.interval.IntervalMethod;
 import io.github.peelkit.mapping.GradeConversion;
 import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.normality.ShapiroWilk;
 import io.github.peelkit.outlier.Flag;
 import io.github.peelkit.outlier.OutlierAnalysis;
 import io.github.peelkit.outlier.OutlierOptions;
 import io.github.peelkit.scale.Grade;
+import io.github.peelkit.scale.GradeDefinition;
+import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.Catalog;
+import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.LoadResult;
+import io.github.peelkit.yaml.Location;
+import io.github.peelkit.yaml.Problem;
 import io.github.peelkit.yaml.ProblemPrinter;
 import io.github.peelkit.yaml.YamlReader;
 import io.github.peelkit.yaml.YamlWriter;
@@ -64,13 +74,13 @@ public final class Main {
 
     GradeMapping back = catalog.mappings().get("peel-2021-to-peel-2014");
     GradeConversion conversion = back.convert(good);
-    check("good in 2021/22 as a 2014 grade", List.of("good"), conversion.targets().stream().map(Grade::id).toList());
+    check("good in 2021/22 as a 2014 grade", List.of("good"), conversion.targets().ids());
     check("the inspectorate's caveat travels with the conversion", false, conversion.comparable());
     GradeConversion adequate = back.convert(back.from().grade("adequate"));
     check(
         "adequate in 2021/22 as 2014 grades",
         List.of("good", "requires-improvement"),
-        adequate.targets().stream().map(Grade::id).toList());
+        adequate.targets().ids());
 
     Sample sample = (Sample) fairness.evidence("stop-search-grounds-2021").orElseThrow();
     ConfidenceInterval wald = sample.interval().orElseThrow();
@@ -91,6 +101,25 @@ public final class Main {
             + " 'good'?",
         broken.problems().get(0).toText());
     check("the problem as JSON", true, ProblemPrinter.json(broken.problems()).contains("\"code\":\"PK008\""));
+    Problem first = broken.problems().get(0);
+    check("the problem's code, by its name", ModelCode.UNRESOLVED_REFERENCE, first.code());
+    check("the problem's location", Location.of("broken.yaml", 12, 12), first.location());
+    check(
+        "a problem made by a tool of its own",
+        "mine.yaml:3:1: error[PK004]: grdae: unknown key 'grdae'",
+        Problem.of(FileCode.UNKNOWN_KEY, Location.of("mine.yaml", 3, 1), "grdae", "unknown key 'grdae'").toText());
+    check("every code a read can report, the file's and the model's", true,
+        YamlReader.codes().containsAll(List.of(FileCode.UNKNOWN_KEY, ModelCode.UNRESOLVED_REFERENCE)));
+
+    // Converting a whole assessment, and the rules of the model as values.
+    Assessment worst = essex.convert(back, Policy.WORST);
+    check("the converted judgment's outcome", Converted.class, worst.judgments().get(0).outcome().getClass());
+    try {
+      GradeScale.of("Bad Id", " ", List.of(GradeDefinition.of("only", "Only")));
+      check("a scale that breaks its rules is refused", true, false);
+    } catch (InvariantException e) {
+      check("every violation, at once", List.of("id", "name", "grades"), e.violations().stream().map(Violation::path).toList());
+    }
 
     check("W of three equally spaced values", 1.0, ShapiroWilk.of(1, 2, 3).statistic());
     Map<String, Double> rates = new LinkedHashMap<>();
@@ -109,7 +138,7 @@ public final class Main {
         essex.id(),
         fairness.area().id(),
         good.id(),
-        conversion.targets().stream().map(Grade::id).toList(),
+        conversion.targets().ids(),
         conversion.comparable(),
         wald.successes(),
         wald.size(),

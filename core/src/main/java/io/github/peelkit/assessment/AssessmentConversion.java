@@ -1,9 +1,9 @@
-package io.github.peelkit.mapping;
+package io.github.peelkit.assessment;
 
-import io.github.peelkit.assessment.Assessment;
-import io.github.peelkit.assessment.Judgment;
-import io.github.peelkit.assessment.PeerDistribution;
-import io.github.peelkit.internal.GradeRanges;
+import io.github.peelkit.mapping.ConversionException;
+import io.github.peelkit.mapping.GradeConversion;
+import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Converts a whole assessment with a grade mapping; see {@link GradeMapping#convert(Assessment, Policy)}. */
+/** Converts a whole assessment with a grade mapping; see {@link Assessment#convert(GradeMapping, Policy)}. */
 final class AssessmentConversion {
   private AssessmentConversion() {}
 
@@ -44,7 +44,7 @@ final class AssessmentConversion {
                         + "it was converted already (the judgment of area '"
                         + judgment.area().id()
                         + "' by mapping "
-                        + c.mapping()
+                        + c.conversion().mapping()
                         + "); convert the original assessment with the mappings composed, first.andThen(second)");
               });
     }
@@ -57,7 +57,7 @@ final class AssessmentConversion {
   }
 
   /**
-   * Converts one judgment; see {@link GradeMapping#convert(Judgment, Policy)}.
+   * Converts one judgment; see {@link Judgment#convert(GradeMapping, Policy)}.
    *
    * @param what what is being converted, for the message of a refusal: {@code assessment <id>}, or
    *     {@code the judgment}
@@ -68,13 +68,12 @@ final class AssessmentConversion {
     }
     Grade original = judgment.grade().get();
     GradeConversion conversion = mapping.convert(original);
-    Optional<Grade> grade = policy.select(conversion.targets());
-    if (grade.isEmpty() && policy == Policy.STRICT) {
+    if (policy == Policy.STRICT && !conversion.isSingle()) {
       throw new ConversionException(
           mapping.id(),
           original.id(),
-          conversion.targets().stream().map(Grade::id).toList(),
-          judgment.area().id(),
+          conversion.targets().ids(),
+          Optional.of(judgment.area().id()),
           "cannot convert "
               + what
               + " under policy strict: mapping "
@@ -84,11 +83,11 @@ final class AssessmentConversion {
               + " of area '"
               + judgment.area().id()
               + "' to the range "
-              + GradeRanges.format(conversion.targets())
+              + conversion.targets()
               + ", not to one grade; use policy best, worst or range");
     }
     return judgment.withConversion(
-        conversion.toConversion(policy), judgment.distribution().flatMap(d -> convert(d, mapping, policy)));
+        new Converted(conversion, policy), judgment.distribution().flatMap(d -> convert(d, mapping, policy)));
   }
 
   /** The distribution with every peer's grade converted, or empty when that needs a split count. */

@@ -1,21 +1,18 @@
-package io.github.peelkit.mapping;
+package io.github.peelkit.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.peelkit.assessment.Assessment;
-import io.github.peelkit.assessment.Conversion;
-import io.github.peelkit.assessment.Finding;
-import io.github.peelkit.assessment.FindingCounts;
-import io.github.peelkit.assessment.FindingKind;
-import io.github.peelkit.assessment.Judgment;
-import io.github.peelkit.assessment.PeerDistribution;
-import io.github.peelkit.assessment.Subject;
-import io.github.peelkit.assessment.UngradedReason;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.mapping.ConversionException;
+import io.github.peelkit.mapping.GradeConversion;
+import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.mapping.GradeMappings;
+import io.github.peelkit.mapping.Policy;
+import io.github.peelkit.mapping.Relation;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
@@ -51,7 +48,7 @@ class AssessmentConversionTest {
   private static Judgment good(String area, LocalDate published, int areasForImprovement) {
     return Judgment.builder()
         .area(PEEL_2016.area(area))
-        .grade(PEEL_2014.grade("good"))
+        .outcome(Outcome.graded(PEEL_2014.grade("good")))
         .published(published)
         .findingCounts(FindingCounts.of(Map.of(FindingKind.RECOMMENDATION, 0, FindingKind.AREA_FOR_IMPROVEMENT, areasForImprovement)))
         .build();
@@ -70,7 +67,7 @@ class AssessmentConversionTest {
               good("legitimacy", LocalDate.of(2016, 12, 8), 8),
               Judgment.builder()
                   .area(PEEL_2016.area("leadership"))
-                  .ungraded(io.github.peelkit.assessment.Ungraded.of(UngradedReason.NARRATIVE))
+                  .outcome(Outcome.ungraded(UngradedReason.NARRATIVE))
                   .note("Examined as a thread through all PEEL inspections in 2017")
                   .findingCounts(FindingCounts.of(Map.of(FindingKind.RECOMMENDATION, 0, FindingKind.AREA_FOR_IMPROVEMENT, 1)))
                   .build())
@@ -80,7 +77,7 @@ class AssessmentConversionTest {
   void strictConversionOfGoodFailsNamingTheJudgmentAndTheRange() {
     ConversionException e =
         assertThrows(
-            ConversionException.class, () -> GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016, Policy.STRICT));
+            ConversionException.class, () -> ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.STRICT));
     assertEquals(
         "cannot convert assessment essex-peel-2016 under policy strict: mapping peel-2014-to-peel-2021 converts the"
             + " grade good of area 'effectiveness' to the range [good, adequate], not to one grade; use policy best,"
@@ -92,18 +89,20 @@ class AssessmentConversionTest {
 
   @Test
   void bestAndWorstGiveGoodAndAdequateAndRecordWhereTheyCameFrom() {
-    Assessment best = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016, Policy.BEST);
-    Assessment worst = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016, Policy.WORST);
+    Assessment best = ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST);
+    Assessment worst = ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.WORST);
     assertEquals(Optional.of(PEEL_2021), best.scale());
     assertEquals(Optional.of(PEEL_2021.grade("good")), best.judgment("effectiveness").orElseThrow().grade());
     assertEquals(Optional.of(PEEL_2021.grade("adequate")), worst.judgment("effectiveness").orElseThrow().grade());
-    Conversion conversion = worst.judgment("effectiveness").orElseThrow().conversion().orElseThrow();
+    Converted converted = worst.judgment("effectiveness").orElseThrow().conversion().orElseThrow();
+    GradeConversion conversion = converted.conversion();
     assertEquals("peel-2014-to-peel-2021", conversion.mapping());
     assertEquals(PEEL_2014.grade("good"), conversion.from());
-    assertEquals(List.of(PEEL_2021.grade("good"), PEEL_2021.grade("adequate")), conversion.targets());
+    assertEquals(List.of(PEEL_2021.grade("good"), PEEL_2021.grade("adequate")), conversion.targets().grades());
     assertEquals(Relation.MANY_TO_MANY, conversion.relation());
     assertFalse(conversion.comparable());
-    assertEquals(Policy.WORST, conversion.policy());
+    assertEquals(Policy.WORST, converted.policy());
+    assertEquals(GradeMappings.PEEL_2014_TO_PEEL_2021.convert(PEEL_2014.grade("good")), conversion, "the mapping's own conversion");
   }
 
   @Test
@@ -111,19 +110,19 @@ class AssessmentConversionTest {
     Judgment effectiveness = ESSEX_2016.judgment("effectiveness").orElseThrow();
     for (Policy policy : List.of(Policy.BEST, Policy.WORST, Policy.RANGE)) {
       assertEquals(
-          GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016, policy).judgment("effectiveness").orElseThrow(),
-          GradeMappings.PEEL_2014_TO_PEEL_2021.convert(effectiveness, policy),
+          ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, policy).judgment("effectiveness").orElseThrow(),
+          effectiveness.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, policy),
           policy.id());
     }
     Judgment leadership = ESSEX_2016.judgment("leadership").orElseThrow();
-    assertEquals(leadership, GradeMappings.PEEL_2014_TO_PEEL_2021.convert(leadership, Policy.STRICT));
+    assertEquals(leadership, leadership.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.STRICT));
   }
 
   @Test
   void oneJudgmentRefusedUnderStrictNamesItsAreaAndTheRange() {
     Judgment effectiveness = ESSEX_2016.judgment("effectiveness").orElseThrow();
     ConversionException e =
-        assertThrows(ConversionException.class, () -> GradeMappings.PEEL_2014_TO_PEEL_2021.convert(effectiveness, Policy.STRICT));
+        assertThrows(ConversionException.class, () -> effectiveness.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.STRICT));
     assertEquals(
         "cannot convert the judgment under policy strict: mapping peel-2014-to-peel-2021 converts the grade good of"
             + " area 'effectiveness' to the range [good, adequate], not to one grade; use policy best, worst or range",
@@ -134,9 +133,9 @@ class AssessmentConversionTest {
   @Test
   void oneJudgmentIsConvertedOnceAndOnlyFromTheMappingsScale() {
     Judgment converted =
-        GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016.judgment("effectiveness").orElseThrow(), Policy.BEST);
+        ESSEX_2016.judgment("effectiveness").orElseThrow().convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST);
     IllegalArgumentException twice =
-        assertThrows(IllegalArgumentException.class, () -> GradeMappings.PEEL_2014_TO_PEEL_2021.convert(converted, Policy.BEST));
+        assertThrows(IllegalArgumentException.class, () -> converted.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST));
     assertEquals(
         "cannot convert the judgment of area 'effectiveness' with mapping peel-2014-to-peel-2021: it was converted already"
             + " by mapping peel-2014-to-peel-2021; convert the original with the mappings composed, first.andThen(second)",
@@ -144,13 +143,13 @@ class AssessmentConversionTest {
     IllegalArgumentException otherScale =
         assertThrows(
             IllegalArgumentException.class,
-            () -> GradeMappings.PEEL_2014_TO_PEEL_2021.inverse().convert(ESSEX_2016.judgment("efficiency").orElseThrow(), Policy.BEST));
+            () -> ESSEX_2016.judgment("efficiency").orElseThrow().convert(GradeMappings.PEEL_2014_TO_PEEL_2021.inverse(), Policy.BEST));
     assertTrue(otherScale.getMessage().startsWith("grade 'good' of scale peel-2014 is not a grade of scale peel-2021"), otherScale.getMessage());
   }
 
   @Test
   void convertingKeepsEverythingButTheGradesAndTheScale() {
-    Assessment converted = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016, Policy.BEST);
+    Assessment converted = ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST);
     assertEquals(ESSEX_2016.judgment("leadership"), converted.judgment("leadership"));
     for (int i = 0; i < ESSEX_2016.judgments().size(); i++) {
       Judgment before = ESSEX_2016.judgments().get(i);
@@ -174,22 +173,22 @@ class AssessmentConversionTest {
 
   @Test
   void underPolicyRangeARangeOfSeveralGradesLeavesNoGrade() {
-    Assessment range = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016, Policy.RANGE);
+    Assessment range = ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.RANGE);
     Judgment effectiveness = range.judgment("effectiveness").orElseThrow();
     assertEquals(Optional.empty(), effectiveness.grade());
     assertEquals(Optional.empty(), effectiveness.ungraded());
     assertFalse(effectiveness.isGraded());
-    assertEquals(List.of(PEEL_2021.grade("good"), PEEL_2021.grade("adequate")), effectiveness.gradeRange());
+    assertEquals(List.of(PEEL_2021.grade("good"), PEEL_2021.grade("adequate")), effectiveness.gradeRange().orElseThrow().grades());
     assertTrue(effectiveness.conversion().orElseThrow().isRange());
   }
 
   @Test
   void theIdentityConvertsExactlyAndSaysSo() {
-    Assessment same = GradeMapping.identity(PEEL_2014).convert(ESSEX_2016, Policy.STRICT);
+    Assessment same = ESSEX_2016.convert(GradeMapping.identity(PEEL_2014), Policy.STRICT);
     Judgment effectiveness = same.judgment("effectiveness").orElseThrow();
     assertEquals(Optional.of(PEEL_2014.grade("good")), effectiveness.grade());
-    assertEquals("identity", effectiveness.conversion().orElseThrow().mapping());
-    assertEquals(Relation.EXACT, effectiveness.conversion().orElseThrow().relation());
+    assertEquals("identity", effectiveness.conversion().orElseThrow().conversion().mapping());
+    assertEquals(Relation.EXACT, effectiveness.conversion().orElseThrow().conversion().relation());
   }
 
   @Test
@@ -197,7 +196,7 @@ class AssessmentConversionTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> GradeMappings.PEEL_2021_TO_PEEL_2014.convert(ESSEX_2016, Policy.BEST));
+            () -> ESSEX_2016.convert(GradeMappings.PEEL_2021_TO_PEEL_2014, Policy.BEST));
     assertEquals(
         "cannot convert assessment essex-peel-2016 with mapping peel-2021-to-peel-2014: the assessment is on scale"
             + " peel-2014, but the mapping converts from scale peel-2021",
@@ -206,10 +205,10 @@ class AssessmentConversionTest {
 
   @Test
   void refusesToConvertTwiceSoThatTheFirstRecordIsNotLost() {
-    Assessment once = GradeMappings.PEEL_2014_TO_PEEL_2021.convert(ESSEX_2016, Policy.BEST);
+    Assessment once = ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST);
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> GradeMappings.PEEL_2021_TO_PEEL_2014.convert(once, Policy.BEST));
+            IllegalArgumentException.class, () -> once.convert(GradeMappings.PEEL_2021_TO_PEEL_2014, Policy.BEST));
     assertEquals(
         "cannot convert assessment essex-peel-2016 with mapping peel-2021-to-peel-2014: it was converted already (the"
             + " judgment of area 'effectiveness' by mapping peel-2014-to-peel-2021); convert the original assessment"
@@ -248,13 +247,13 @@ class AssessmentConversionTest {
           .addJudgments(
               Judgment.builder()
                   .area(HMIC_2007_FRAMEWORK.area("neighbourhood-policing"))
-                  .grade(HMIC_2007.grade("fair"))
+                  .outcome(Outcome.graded(HMIC_2007.grade("fair")))
                   .distribution(national(6, 14, 21, 2))
                   .addFindings(Finding.of(FindingKind.STRENGTH, "Essex Police has introduced the following model for Neighbourhood Policing"))
                   .build(),
               Judgment.builder()
                   .area(HMIC_2007_FRAMEWORK.area("performance-management"))
-                  .grade(HMIC_2007.grade("good"))
+                  .outcome(Outcome.graded(HMIC_2007.grade("good")))
                   .distribution(national(6, 29, 8, 0))
                   .build())
           .build();
@@ -273,7 +272,7 @@ class AssessmentConversionTest {
 
   @Test
   void peerDistributionsFollowBestAndWorstPeerByPeer() {
-    Assessment best = WIDE.convert(ESSEX_2007, Policy.BEST);
+    Assessment best = ESSEX_2007.convert(WIDE, Policy.BEST);
     assertEquals(
         List.of(6, 35, 2),
         List.copyOf(best.judgment("neighbourhood-policing").orElseThrow().distribution().orElseThrow().counts().values()));
@@ -282,7 +281,7 @@ class AssessmentConversionTest {
         best.judgment("neighbourhood-policing").orElseThrow().distribution().orElseThrow().counts().keySet().stream()
             .map(Grade::id)
             .toList());
-    Assessment worst = WIDE.convert(ESSEX_2007, Policy.WORST);
+    Assessment worst = ESSEX_2007.convert(WIDE, Policy.WORST);
     PeerDistribution managed = worst.judgment("performance-management").orElseThrow().distribution().orElseThrow();
     assertEquals(List.of(6, 29, 8, 0), List.copyOf(managed.counts().values()));
     assertEquals(43, managed.population());
@@ -293,10 +292,12 @@ class AssessmentConversionTest {
 
   @Test
   void underPolicyRangeADistributionThatWouldNeedSplitCountsIsDropped() {
-    Assessment range = WIDE.convert(ESSEX_2007, Policy.RANGE);
+    Assessment range = ESSEX_2007.convert(WIDE, Policy.RANGE);
     Judgment neighbourhood = range.judgment("neighbourhood-policing").orElseThrow();
     assertEquals(Optional.empty(), neighbourhood.distribution());
-    assertEquals(List.of(PEEL_2014.grade("good"), PEEL_2014.grade("requires-improvement")), neighbourhood.gradeRange());
+    assertEquals(
+        List.of(PEEL_2014.grade("good"), PEEL_2014.grade("requires-improvement")),
+        neighbourhood.gradeRange().orElseThrow().grades());
     // Performance management's peers hold Fair 8 times: its distribution is dropped too, though Good
     // converts exactly.
     Judgment managed = range.judgment("performance-management").orElseThrow();
@@ -309,7 +310,7 @@ class AssessmentConversionTest {
     GradeMapping exact =
         GradeMapping.of("renamed", HMIC_2007, PEEL_2014, g -> List.of(PEEL_2014.grade(g.rank())));
     for (Policy policy : Policy.values()) {
-      Assessment converted = exact.convert(ESSEX_2007, policy);
+      Assessment converted = ESSEX_2007.convert(exact, policy);
       PeerDistribution national = converted.judgment("neighbourhood-policing").orElseThrow().distribution().orElseThrow();
       assertEquals(List.of(6, 14, 21, 2), List.copyOf(national.counts().values()), policy.id());
       assertEquals(Optional.of(PEEL_2014.grade("requires-improvement")), converted.judgment("neighbourhood-policing").orElseThrow().grade());
