@@ -1,6 +1,7 @@
 package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.outlier.Standing;
+import io.github.peelkit.yaml.TerminalText;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * of every measure, in input order; {@code measure} empty when the input has no measure column,
  * {@code value} as written, {@code z} with all its digits, {@code flag} {@code well-above}, {@code
  * well-below} or {@code within}. Cells are quoted when they hold a comma, a quote, a line break or
- * spaces at an end; subjects are escaped as {@link Terminal#printable} escapes them.
+ * spaces at an end; subjects are escaped as {@link TerminalText#printable} escapes them.
  */
 final class OutlierCsv {
   private OutlierCsv() {}
@@ -32,7 +33,7 @@ final class OutlierCsv {
   }
 
   private static String cell(String text) {
-    String printable = Terminal.printable(text);
+    String printable = TerminalText.printable(text);
     boolean quote = printable.contains(",") || printable.contains("\"") || !printable.equals(printable.strip());
     return quote ? '"' + printable.replace("\"", "\"\"") + '"' : printable;
   }

@@ -6,9 +6,10 @@ import io.github.peelkit.outlier.Flag;
 import io.github.peelkit.outlier.OutlierAnalysis;
 import io.github.peelkit.outlier.OutlierOptions;
 import io.github.peelkit.outlier.ScaleReason;
-import io.github.peelkit.outlier.Standing;
 import io.github.peelkit.outlier.StandardDeviation;
+import io.github.peelkit.outlier.Standing;
 import io.github.peelkit.outlier.ValueScale;
+import io.github.peelkit.yaml.TerminalText;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Locale;
  * counts of each flag, then a table of subjects in input order with their flag (blank when within
  * the band), value as written and z-score. Figures for people: four significant digits, z to two
  * decimals; the JSON and CSV forms carry every digit. Subjects are printed escaped ({@link
- * Terminal#printable}).
+ * TerminalText#printable}).
  */
 final class OutlierText {
   private static final MathContext FOUR = new MathContext(4);
@@ -49,7 +50,7 @@ final class OutlierText {
     OutlierAnalysis a = m.analysis();
     OutlierOptions o = a.options();
     boolean logs = a.scale() == ValueScale.LOG;
-    String heading = Terminal.printable(m.measure().name().orElse(unnamed));
+    String heading = TerminalText.printable(m.measure().name().orElse(unnamed));
     b.append(heading).append(": ").append(a.size()).append(" subjects, measured on the ")
         .append(logs ? "natural logs of the values" : "values").append('\n');
     ShapiroWilk raw = a.rawTest();
@@ -59,7 +60,7 @@ final class OutlierText {
     b.append("  ").append(logs ? "Logs" : "Values").append(" used: ").append(a.scaleReason().description());
     if (a.scaleReason() == ScaleReason.NOT_ALL_POSITIVE) {
       m.measure().values().stream().filter(v -> !(v.number() > 0)).findFirst()
-          .ifPresent(v -> b.append(" (").append(Terminal.printable(v.subject())).append(": ").append(v.written().toPlainString()).append(')'));
+          .ifPresent(v -> b.append(" (").append(TerminalText.printable(v.subject())).append(": ").append(v.written().toPlainString()).append(')'));
     }
     b.append('\n');
     String sd = o.standardDeviation() == StandardDeviation.SAMPLE ? "sample" : "population";
@@ -78,7 +79,7 @@ final class OutlierText {
     for (int i = 0; i < a.size(); i++) {
       Standing s = m.standing(i);
       table.row(List.of(
-          Terminal.printable(s.subject()),
+          TerminalText.printable(s.subject()),
           s.flag() == Flag.WITHIN ? "" : s.flag().id().replace('-', ' '),
           m.written(i).toPlainString(),
           String.format(Locale.ROOT, "%.2f", s.z())));

@@ -25,6 +25,7 @@ import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.Location;
 import io.github.peelkit.yaml.Problem;
 import io.github.peelkit.yaml.ProblemPrinter;
+import io.github.peelkit.yaml.TerminalText;
 import io.github.peelkit.yaml.YamlReader;
 import io.github.peelkit.yaml.YamlWriter;
 import java.nio.file.Path;
@@ -101,6 +102,7 @@ public final class Main {
             + " 'good'?",
         broken.problems().get(0).toText());
     check("the problem as JSON", true, ProblemPrinter.json(broken.problems()).contains("\"code\":\"PK008\""));
+    check("a text from a file, printable as problems print it", "essex\\e[2J", TerminalText.printable("essex\u001B[2J"));
     Problem first = broken.problems().get(0);
     check("the problem's code, by its name", ModelCode.UNRESOLVED_REFERENCE, first.code());
     check("the problem's location", Location.of("broken.yaml", 12, 12), first.location());
