@@ -7,7 +7,10 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -26,6 +29,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Absent optional values are left out rather than written as {@code null}, as the YAML format
  * does.
+ *
+ * <p>Text from input reaches a terminal only as JSON escapes where it could drive one: besides the
+ * control characters JSON escapes anyway, DEL, the C1 controls, format characters (bidirectional
+ * overrides, zero-width characters) and the line and paragraph separators are written as
+ * <code>&#92;uXXXX</code>, which reads back as the same text.
  */
 final class Json {
   // Jackson's nodes keep decimals exact: a published 0.10 stays 0.10 (its precision is part of the figure).
@@ -39,7 +47,8 @@ final class Json {
           .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
           .build();
 
-  private static final ObjectWriter WRITER = MAPPER.writer().with(prettyPrinter());
+  private static final ObjectWriter WRITER =
+      MAPPER.writer().with(prettyPrinter()).with(new TerminalEscapes());
 
   private Json() {}
 
@@ -52,6 +61,36 @@ final class Json {
     // "\n" rather than the platform's separator: output is the same on every system.
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter(separators).withArrayIndenter(indenter).withObjectIndenter(indenter);
+  }
+
+  /** Escapes what could drive a terminal, beyond the control characters JSON always escapes. */
+  private static final class TerminalEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+
+    private final int[] ascii;
+
+    TerminalEscapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      switch (Character.getType(c)) {
+        case Character.CONTROL:
+        case Character.FORMAT:
+        case Character.LINE_SEPARATOR:
+        case Character.PARAGRAPH_SEPARATOR:
+          return new SerializedString(String.format("\\u%04X", c));
+        default:
+          return null;
+      }
+    }
   }
 
   /** {@return a new empty object} */

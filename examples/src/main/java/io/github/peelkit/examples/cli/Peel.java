@@ -45,13 +45,14 @@ public final class Peel implements Runnable {
       new Subcommand("show", ShowCommand.HEADER, () -> new ShowCommand()),
       new Subcommand("convert", ConvertCommand.HEADER, () -> new ConvertCommand()),
       new Subcommand("interval", IntervalCommand.HEADER, () -> new IntervalCommand()),
+      new Subcommand("outliers", OutliersCommand.HEADER, () -> new OutliersCommand()),
       new Subcommand("catalog", CatalogCommand.HEADER, () -> new CatalogCommand()),
       new Subcommand("schema", SchemaCommand.HEADER, () -> new SchemaCommand()),
       new Subcommand("help", HELP_HEADER, () -> new HelpCommand()));
 
   private static final String DESCRIPTION =
       "Checks, shows and converts graded inspection assessments written in peelkit/v1 YAML, such as the PEEL"
-          + " inspections of police forces in England and Wales, and computes confidence intervals.";
+          + " inspections of police forces in England and Wales, computes confidence intervals, and finds peer outliers.";
 
   private final CommandSpec spec;
   private final boolean interactive;
