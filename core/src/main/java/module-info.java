@@ -4,6 +4,7 @@
  */
 module io.github.peelkit.core {
   requires static org.immutables.value.annotations;
+  requires org.apache.commons.numbers.gamma;
   requires org.apache.commons.statistics.distribution;
   requires org.apache.commons.statistics.interval;
 
@@ -16,5 +17,7 @@ module io.github.peelkit.core {
   exports io.github.peelkit.grading;
   exports io.github.peelkit.interval;
   exports io.github.peelkit.mapping;
+  exports io.github.peelkit.normality;
+  exports io.github.peelkit.outlier;
   exports io.github.peelkit.scale;
 }

@@ -1,6 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.yaml.LoadResult;
 import java.nio.file.Path;
@@ -15,13 +14,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
 
 /** {@code peel show FILE}: an assessment as a table of areas, grades and findings, with its evidence. */
 @Command(
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     name = "show",
-    header = "Shows assessments: areas, grades, findings, and evidence with confidence intervals.",
+    header = ShowCommand.HEADER,
     description = {
       "Shows the assessments of a file: a table of areas with their grade (or why there is none) and their"
           + " findings by kind, the counts of grades and findings, and the evidence with its figures and"
@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false)
 final class ShowCommand implements Callable<Integer> {
+  /** The line {@code peel --help} lists this command with; a constant, so that listing it loads nothing of it. */
+  static final String HEADER = "Shows assessments: areas, grades, findings, and evidence with confidence intervals.";
+
   /** The output formats. */
   enum Format {
     TEXT, JSON, MARKDOWN;

@@ -1,7 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.Problem;
 import io.github.peelkit.yaml.ProblemPrinter;
@@ -18,13 +16,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code peel validate PATH...}: checks files and folders, reporting every problem with its place. */
 @Command(
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     name = "validate",
-    header = "Checks YAML files and folders, reporting every problem with its file, line and column.",
+    header = ValidateCommand.HEADER,
     description = {
       "Checks peelkit/v1 YAML files and folders together (they may refer to each other), reporting every problem"
           + " with its file, line, column, path and code.",
@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
+  /** The line {@code peel --help} lists this command with; a constant, so that listing it loads nothing of it. */
+  static final String HEADER = "Checks YAML files and folders, reporting every problem with its file, line and column.";
+
   /** The output formats. */
   enum Format {
     TEXT, JSON, SARIF;
