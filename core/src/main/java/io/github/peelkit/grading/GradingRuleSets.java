@@ -3,15 +3,17 @@ package io.github.peelkit.grading;
 import io.github.peelkit.assessment.Source;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The built-in grading rules, available by id without any file, each with its published source:
- * {@code hmip-youth-justice-2018} (HMI Probation's scoring of its youth justice inspections) and
+ * {@code hmip-youth-justice-2018} (HMI Probation's scoring of its youth justice inspections),
  * {@code cqc-adult-social-care-2022} (CQC's aggregation of the five key-question ratings of an adult
- * social care service into its overall rating). Their ids are fixed.
+ * social care service into its overall rating) and {@code cqc-local-authority-2023} (CQC's scoring
+ * of a local authority's adult social care, a percentage of the maximum). Their ids are fixed.
  */
 public final class GradingRuleSets {
   /**
@@ -34,7 +36,17 @@ public final class GradingRuleSets {
    */
   public static final GradingRules CQC_ADULT_SOCIAL_CARE_2022 = cqcAdultSocialCare();
 
-  private static final List<GradingRules> ALL = List.of(HMIP_YOUTH_JUSTICE_2018, CQC_ADULT_SOCIAL_CARE_2022);
+  /**
+   * CQC's overall rating of a local authority's adult social care from the scores of its nine quality
+   * statements (each 1 to 4, {@link GradeScales#CQC_SCORE_2023}): the total as a percentage of the
+   * maximum, 36, banded 25–38% Inadequate, 39–62% Requires improvement, 63–87% Good, 88% and above
+   * Outstanding ({@link GradeScales#CQC_2014}). The percentage is compared exactly: 14 of 36 points
+   * (38 8/9%), the only total of nine scores between two thresholds, is Inadequate.
+   */
+  public static final GradingRules CQC_LOCAL_AUTHORITY_2023 = cqcLocalAuthority();
+
+  private static final List<GradingRules> ALL =
+      List.of(HMIP_YOUTH_JUSTICE_2018, CQC_ADULT_SOCIAL_CARE_2022, CQC_LOCAL_AUTHORITY_2023);
 
   private GradingRuleSets() {}
 
@@ -61,10 +73,10 @@ public final class GradingRuleSets {
                 + " is rated separately and does not count towards the total.")
         .method(
             Points.builder()
-                .putValue(scale.grade("outstanding"), java.math.BigDecimal.valueOf(3))
-                .putValue(scale.grade("good"), java.math.BigDecimal.valueOf(2))
-                .putValue(scale.grade("requires-improvement"), java.math.BigDecimal.ONE)
-                .putValue(scale.grade("inadequate"), java.math.BigDecimal.ZERO)
+                .putValue(scale.grade("outstanding"), BigDecimal.valueOf(3))
+                .putValue(scale.grade("good"), BigDecimal.valueOf(2))
+                .putValue(scale.grade("requires-improvement"), BigDecimal.ONE)
+                .putValue(scale.grade("inadequate"), BigDecimal.ZERO)
                 .addBands(
                     Band.of(scale.grade("outstanding"), 31),
                     Band.of(scale.grade("good"), 19),
@@ -114,6 +126,58 @@ public final class GradingRuleSets {
                         Condition.atMost(inadequate, 0),
                         Condition.atMost(Selector.of(scale.grade("requires-improvement")), 1))),
                 GradeRule.otherwise(scale.grade("requires-improvement"))))
+        .build();
+  }
+
+  private static GradingRules cqcLocalAuthority() {
+    GradeScale scores = GradeScales.CQC_SCORE_2023;
+    GradeScale ratings = GradeScales.CQC_2014;
+    return GradingRules.builder()
+        .id("cqc-local-authority-2023")
+        .name("CQC local authority assessments: overall rating from the nine quality statement scores")
+        .inputScale(scores)
+        .scale(ratings)
+        .inputs(
+            Inputs.named(
+                List.of(
+                    "assessing-needs",
+                    "supporting-people-to-live-healthier-lives",
+                    "equity-in-experience-and-outcomes",
+                    "care-provision-integration-and-continuity",
+                    "partnerships-and-communities",
+                    "safe-pathways-systems-and-transitions",
+                    "safeguarding",
+                    "governance-management-and-sustainability",
+                    "learning-improvement-and-innovation")))
+        .source(
+            Source.builder()
+                .title("Local authority assessments: how we determine ratings")
+                .publisher("Care Quality Commission")
+                .url("https://www.cqc.org.uk/guidance-regulation/local-authorities/how-we-determine-ratings")
+                .note("\"We combine the scores for all the quality statements assessed to give an overall score as a"
+                    + " percentage. All quality statements are weighted equally.\" Thresholds: 25 to 38% inadequate, 39 to"
+                    + " 62% requires improvement, 63 to 87% good, 88% and above outstanding.")
+                .build())
+        .note(
+            "The nine quality statements of the four themes (working with people, providing support, ensuring"
+                + " safety, leadership), each scored 4 for an exceptional standard down to 1 for significant"
+                + " shortfalls. The published score is the percentage as a whole number. Compared exactly, a"
+                + " percentage between two thresholds (of nine scores, only 14 of 36 points: 38 8/9%) falls in the"
+                + " lower band; the Commission does not say whether it rounds first. An assessment of fewer"
+                + " statements needs rules with fewer inputs.")
+        .method(
+            Points.builder()
+                .putValue(scores.grade("exceptional-standard"), BigDecimal.valueOf(4))
+                .putValue(scores.grade("good-standard"), BigDecimal.valueOf(3))
+                .putValue(scores.grade("some-shortfalls"), BigDecimal.valueOf(2))
+                .putValue(scores.grade("significant-shortfalls"), BigDecimal.ONE)
+                .basis(Basis.PERCENT)
+                .addBands(
+                    Band.of(ratings.grade("outstanding"), 88),
+                    Band.of(ratings.grade("good"), 63),
+                    Band.of(ratings.grade("requires-improvement"), 39),
+                    Band.of(ratings.grade("inadequate"), 25))
+                .build())
         .build();
   }
 

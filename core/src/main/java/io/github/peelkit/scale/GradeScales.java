@@ -181,8 +181,29 @@ public final class GradeScales {
                       + " the service."))
           .build();
 
+  /**
+   * The four scores the Care Quality Commission gives each quality statement under its single
+   * assessment framework (from 2023; local authority assessments from December 2023), with the
+   * Commission's one-line definitions: 4, exceptional standard; 3, good standard; 2, some
+   * shortfalls; 1, significant shortfalls. Each grade has its number as score and alias, so {@code 3}
+   * names {@code good-standard}. The overall rating these scores combine into is on {@link #CQC_2014}.
+   */
+  public static final GradeScale CQC_SCORE_2023 =
+      GradeScale.builder()
+          .id("cqc-score-2023")
+          .name("Care Quality Commission quality statement scores, single assessment framework, 2023 onward")
+          .description(
+              "The score, 1 to 4, the Care Quality Commission gives each quality statement it assesses under its"
+                  + " single assessment framework; the scores combine into a rating.")
+          .addDefinitions(
+              score("exceptional-standard", "Exceptional standard", "Evidence shows an exceptional standard.", 4),
+              score("good-standard", "Good standard", "Evidence shows a good standard.", 3),
+              score("some-shortfalls", "Some shortfalls", "Evidence shows some shortfalls.", 2),
+              score("significant-shortfalls", "Significant shortfalls", "Evidence shows significant shortfalls.", 1))
+          .build();
+
   private static final List<GradeScale> ALL =
-      List.of(HMIC_2007, PPAF_DIRECTION, PEEL_2014, PEEL_2021, HMIP_2018, CQC_2014);
+      List.of(HMIC_2007, PPAF_DIRECTION, PEEL_2014, PEEL_2021, HMIP_2018, CQC_2014, CQC_SCORE_2023);
 
   private GradeScales() {}
 
@@ -203,5 +224,15 @@ public final class GradeScales {
 
   private static GradeDefinition grade(String id, String label, String description) {
     return GradeDefinition.builder().id(id).label(label).description(description).build();
+  }
+
+  private static GradeDefinition score(String id, String label, String description, int score) {
+    return GradeDefinition.builder()
+        .id(id)
+        .label(label)
+        .description(description)
+        .addAliases(Integer.toString(score))
+        .score(score)
+        .build();
   }
 }

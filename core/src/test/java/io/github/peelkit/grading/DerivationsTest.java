@@ -74,6 +74,7 @@ class DerivationsTest {
         home(framework(Optional.empty()), List.of("inadequate", "requires-improvement", "requires-improvement", "requires-improvement", "inadequate"),
             overall("inadequate").derived(OVERALL));
     assertEquals(List.of(), Derivations.check(croftDene, RULES));
+    assertEquals(List.of(), croftDene.warnings(), "CQC's inadequate is not defined by causes of concern, as PEEL's is");
     List<DerivedGrade> derived = Derivations.of(croftDene, RULES);
     assertEquals(1, derived.size());
     assertTrue(derived.get(0).agrees());

@@ -13,6 +13,7 @@ import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.scale.GradeScales;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,32 @@ class GradingRulesTest {
     assertEquals(RI, cqc.evaluate(Map.of("safe", I, "effective", O, "caring", O, "responsive", O, "well-led", O)).grade());
   }
 
+  /** Nine quality statement scores, by their numbers (aliases of the score scale). */
+  private static Evaluation localAuthority(String... scores) {
+    GradingRules rules = GradingRuleSets.CQC_LOCAL_AUTHORITY_2023;
+    return rules.evaluate(Arrays.stream(scores).map(rules.inputScale()::grade).toList());
+  }
+
+  @Test
+  void cqcLocalAuthorityBandsThePercentageOfTheMaximumExactly() {
+    // Camden (published 28 February 2025): 3, 3, 4, 3, 4, 4, 3, 4, 4, score 89, Outstanding.
+    Evaluation camden = localAuthority("3", "3", "4", "3", "4", "4", "3", "4", "4");
+    assertEquals("outstanding", camden.grade().id());
+    assertEquals(GradeScales.CQC_2014.grade("outstanding"), camden.grade());
+    assertEquals(
+        "9 inputs (5 exceptional-standard, 4 good-standard) score 32 of 36 points, 88 8/9%: band 1 gives outstanding (88% or"
+            + " more)",
+        camden.explanation());
+    // Hertfordshire (published 17 May 2024): 4 for partnerships and communities, 3 for the rest, score 78, Good.
+    assertEquals("good", localAuthority("3", "3", "3", "3", "4", "3", "3", "3", "3").grade().id());
+    // 14 of 36 is 38 8/9%: under 39%, so Inadequate, never rounded up to 39 first; 15 of 36 (41 2/3%) is not.
+    assertEquals("inadequate", localAuthority("2", "2", "2", "2", "2", "1", "1", "1", "1").grade().id());
+    assertEquals("requires-improvement", localAuthority("2", "2", "2", "2", "2", "2", "1", "1", "1").grade().id());
+    // 9 of 36 is 25%, the least there is; 36 of 36 is 100%.
+    assertEquals("inadequate", localAuthority("1", "1", "1", "1", "1", "1", "1", "1", "1").grade().id());
+    assertEquals("outstanding", localAuthority("4", "4", "4", "4", "4", "4", "4", "4", "4").grade().id());
+  }
+
   @Test
   void theBuiltInRulesAreLawfulAndEveryRuleAndBandDecidesSomething() {
     for (GradingRules rules : GradingRuleSets.all()) {
@@ -105,6 +132,7 @@ class GradingRulesTest {
     }
     assertEquals(455, GradingRuleSets.HMIP_YOUTH_JUSTICE_2018.combinations(), "counts of four grades among twelve: C(15, 3)");
     assertEquals(56, GradingRuleSets.CQC_ADULT_SOCIAL_CARE_2022.combinations(), "counts of four grades among five: C(8, 3)");
+    assertEquals(220, GradingRuleSets.CQC_LOCAL_AUTHORITY_2023.combinations(), "counts of four scores among nine: C(12, 3)");
     assertSame(GradingRuleSets.CQC_ADULT_SOCIAL_CARE_2022, GradingRuleSets.find(" CQC-Adult-Social-Care-2022").orElseThrow());
     assertTrue(GradingRuleSets.find("cqc").isEmpty());
   }

@@ -37,7 +37,7 @@ class BuiltInCatalogTest {
   @Test
   void holdsTheBuiltInScalesAndFrameworks() {
     assertEquals(
-        List.of("hmic-2007", "ppaf-direction", "peel-2014", "peel-2021", "hmip-2018", "cqc-2014"), List.copyOf(BUILT_IN.scales().keySet()));
+        List.of("hmic-2007", "ppaf-direction", "peel-2014", "peel-2021", "hmip-2018", "cqc-2014", "cqc-score-2023"), List.copyOf(BUILT_IN.scales().keySet()));
     assertEquals(
         List.of("hmic-2007", "core-business-2014", "peel-2016", "peel-2021-22"), List.copyOf(BUILT_IN.frameworks().keySet()));
     assertTrue(BUILT_IN.assessments().isEmpty());
@@ -65,7 +65,7 @@ class BuiltInCatalogTest {
 
   @Test
   void holdsTheGradingRulesEqualToCores() {
-    assertEquals(List.of("hmip-youth-justice-2018", "cqc-adult-social-care-2022"), List.copyOf(BUILT_IN.gradingRules().keySet()));
+    assertEquals(List.of("hmip-youth-justice-2018", "cqc-adult-social-care-2022", "cqc-local-authority-2023"), List.copyOf(BUILT_IN.gradingRules().keySet()));
     for (GradingRules rules : GradingRuleSets.all()) {
       assertEquals(rules, BUILT_IN.findGradingRules(rules.id()).orElseThrow(), rules.id());
       assertTrue(BUILT_IN.origin(DocumentKind.GRADING_RULES, rules.id()).orElseThrow().builtIn());

@@ -452,7 +452,9 @@ class RoundTripTest {
       Catalog catalog = YamlReader.standard().read(source).orThrow();
       assertFalse(catalog.assessments().isEmpty());
       for (Assessment a : catalog.assessments().values()) {
-        Catalog back = read(WRITER.write(a));
+        // An assessment of a framework the data defines reads back beside that framework.
+        boolean builtIn = Catalog.builtIn().findFramework(a.framework().id()).isPresent();
+        Catalog back = read(builtIn ? WRITER.write(a) : WRITER.write(List.of(a.framework(), a)));
         assertEquals(a, back.findAssessment(a.id()).orElseThrow(), a.id());
       }
     }
