@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The {@code peel} command: checks, shows and converts graded inspection assessments written in
@@ -44,6 +44,7 @@ public final class Peel implements Runnable {
       new Subcommand("validate", ValidateCommand.HEADER, () -> new ValidateCommand()),
       new Subcommand("show", ShowCommand.HEADER, () -> new ShowCommand()),
       new Subcommand("convert", ConvertCommand.HEADER, () -> new ConvertCommand()),
+      new Subcommand("grade", GradeCommand.HEADER, () -> new GradeCommand()),
       new Subcommand("interval", IntervalCommand.HEADER, () -> new IntervalCommand()),
       new Subcommand("outliers", OutliersCommand.HEADER, () -> new OutliersCommand()),
       new Subcommand("catalog", CatalogCommand.HEADER, () -> new CatalogCommand()),
@@ -52,7 +53,8 @@ public final class Peel implements Runnable {
 
   private static final String DESCRIPTION =
       "Checks, shows and converts graded inspection assessments written in peelkit/v1 YAML, such as the PEEL"
-          + " inspections of police forces in England and Wales, computes confidence intervals, and finds peer outliers.";
+          + " inspections of police forces in England and Wales, grades by an inspectorate's grading rules, computes"
+          + " confidence intervals, and finds peer outliers.";
 
   private final CommandSpec spec;
   private final boolean interactive;
