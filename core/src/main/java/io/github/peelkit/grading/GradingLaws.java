@@ -38,10 +38,12 @@ import java.util.function.Function;
  * <p>The check refuses, as a breach of {@link #CHECKABLE} (PK017), rules whose check would decide
  * more than {@value #MAX_COMBINATIONS} combinations, or take more than {@value #MAX_STEPS} steps
  * (combinations × (conditions + bands + limits + the input scale's grades squared + 1)); it never
- * runs for long. Measured on one core of a 2-core 2.3 GHz machine (JMH, {@code
- * GradingBenchmark}): the built-in rules' laws check in microseconds, twelve named inputs over four
- * grades with a limit on one in well under a millisecond, and the largest check the limits allow in
- * about a second; see {@code examples/BENCHMARKS.md}.
+ * runs for long. Measured with JMH ({@code GradingBenchmark}) on a shared 2-CPU virtual machine
+ * under load: the built-in rules' laws check in 5 to 80 microseconds (CQC's five key questions, 56
+ * classes: 5 µs; HMI Probation's twelve standards, 455 classes: under 0.1 ms), twelve named inputs
+ * over four grades with a limit on one (1,456 classes) in about 0.2 ms, and twelve named inputs
+ * with seven named in conditions (917,504 classes, near the limit) in about 50 ms; see {@code
+ * examples/BENCHMARKS.md}.
  */
 public final class GradingLaws {
   /** The most combinations of inputs a check decides; rules with more are refused ({@link #CHECKABLE}). */

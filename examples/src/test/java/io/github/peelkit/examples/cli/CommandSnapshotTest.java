@@ -42,6 +42,7 @@ class CommandSnapshotTest {
   private static final String HMIP = "hmip-youth-justice-2018";
   private static final String DORSET = "data/hmip/youth-justice-dorset-2023.yaml";
   private static final String HOMES = "data/cqc/adult-social-care.yaml";
+  private static final String CODES = "../yaml-loader/src/test/resources/codes/";
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -120,6 +121,7 @@ class CommandSnapshotTest {
         snapshot("grade-inputs-json", 0,
             "grade", "--rules", HMIP, "--inputs", "good,good,good,good,good,good,good,good,requires-improvement,outstanding,good,good", "--format",
             "json"),
+        snapshot("validate-grading", 1, "validate", CODES + "pk017-grading-law.yaml", CODES + "pk018-unreachable.yaml", CODES + "pk019-derived-grade.yaml"),
         snapshot("grade-inputs-percent", 0, "grade", "--rules", "cqc-local-authority-2023", "--inputs", "3,3,4,3,4,4,3,4,4"),
         snapshot("grade-inputs-csv", 0, "grade", "--rules", CQC, "--inputs", "good, good ,Good,good,requires-improvement", "--format", "csv"),
         snapshot("grade-table", 0, "grade", "--rules", CQC, "--table", GRADE + "key-questions.csv"),
