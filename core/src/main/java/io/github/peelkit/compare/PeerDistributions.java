@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Checks the peer distributions that assessments publish against the grades of a set of assessments
@@ -105,28 +106,28 @@ public final class PeerDistributions {
     if (!differs) {
       return;
     }
-    String shown = counts(zeroFilled(loaded, published));
-    String missing = loaded.ungraded() + loaded.absent() > 0 ? ", " + (loaded.ungraded() + loaded.absent()) + " without a grade" : "";
+    // The grades either side counts, so that a five-grade scale's empty grades do not crowd the message.
+    List<Grade> shownGrades = new ArrayList<>();
+    loaded.counts().keySet().forEach(g -> {
+      if (published.count(g) > 0 || loaded.count(g) > 0) {
+        shownGrades.add(g);
+      }
+    });
+    String shown = counts(shownGrades, published::count);
+    int missing = loaded.ungraded() + loaded.absent();
     found.add(
         AGREES_WITH_LOADED_POPULATION.violation(
             path,
             shown,
             "distribution of area '" + judgment.area().id() + "' differs from the " + published.population()
                 + " loaded assessments of framework " + framework + ", the whole population of " + published.population()
-                + ": published " + shown + "; loaded " + counts(loaded.counts()) + missing
-                + "; correct the counts or the grades"));
+                + ": published " + shown + "; loaded " + counts(shownGrades, loaded::count)
+                + (missing > 0 ? ", " + missing + " without a grade" : "") + "; correct the counts or the grades"));
   }
 
-  /** The published counts for every grade of the scale, 0 where the file lists none. */
-  private static Map<Grade, Integer> zeroFilled(AreaDistribution loaded, PeerDistribution published) {
-    Map<Grade, Integer> counts = new LinkedHashMap<>();
-    loaded.counts().keySet().forEach(g -> counts.put(g, published.count(g)));
-    return counts;
-  }
-
-  private static String counts(Map<Grade, Integer> counts) {
+  private static String counts(List<Grade> grades, ToIntFunction<Grade> count) {
     List<String> parts = new ArrayList<>();
-    counts.forEach((grade, count) -> parts.add(grade.id() + " " + count));
+    grades.forEach(grade -> parts.add(grade.id() + " " + count.applyAsInt(grade)));
     return String.join(", ", parts);
   }
 }
