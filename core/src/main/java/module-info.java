@@ -4,6 +4,7 @@
  */
 module io.github.peelkit.core {
   requires static org.immutables.value.annotations;
+  requires org.apache.commons.numbers.gamma;
   requires org.apache.commons.statistics.distribution;
   requires org.apache.commons.statistics.interval;
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     name = "catalog",
-    header = "Lists the built-in grade scales, frameworks and grade mappings.",
+    header = CatalogCommand.HEADER,
     description = {
       "Lists the built-in grade scales with their grades, frameworks with their areas (and the short labels"
           + " accepted for them), and grade mappings with their rules; with --catalog, the definitions of those"
@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false)
 final class CatalogCommand implements Callable<Integer> {
+  /** The line {@code peel --help} lists this command with; a constant, so that listing it loads nothing of it. */
+  static final String HEADER = "Lists the built-in grade scales, frameworks and grade mappings.";
+
   /** The output formats. */
   enum Format {
     TEXT, JSON;

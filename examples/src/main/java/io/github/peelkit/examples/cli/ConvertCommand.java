@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     name = "convert",
-    header = "Converts the grades of assessments to another scale by a declared grade mapping.",
+    header = ConvertCommand.HEADER,
     description = {
       "Converts the grades of the assessments of a file to another scale by a declared grade mapping. Every"
           + " converted judgment records the mapping, its original grade, the range of grades it maps to, their"
@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false)
 final class ConvertCommand implements Callable<Integer> {
+  /** The line {@code peel --help} lists this command with; a constant, so that listing it loads nothing of it. */
+  static final String HEADER = "Converts the grades of assessments to another scale by a declared grade mapping.";
+
   /** The output formats. */
   enum Format {
     YAML, JSON, TEXT;

@@ -6,13 +6,18 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -24,37 +29,49 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * stack trace is ever printed: a usage error prints its message, the synopsis and a pointer to
  * {@code --help}; an unexpected exception prints one line.
  */
-@Command(
-    name = "peel",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Checks, shows and converts graded inspection assessments written in peelkit/v1 YAML, such as the PEEL"
-          + " inspections of police forces in England and Wales, and computes confidence intervals."
-    },
-    subcommands = {
-      ValidateCommand.class,
-      ShowCommand.class,
-      ConvertCommand.class,
-      IntervalCommand.class,
-      CatalogCommand.class,
-      SchemaCommand.class,
-      HelpCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      " 0:success: no error (warnings allowed)",
-      " 1:the input has errors, or cannot be converted as asked",
-      " 2:usage error: unknown option, bad value, missing file, unknown id",
-      "70:internal error in peel (please report it)"
-    })
 public final class Peel implements Runnable {
-  @Spec private CommandSpec spec;
+  /** picocli's own header of its {@code help} command, which the top-level help lists (a test holds it to picocli's). */
+  static final String HELP_HEADER = "Display help information about the specified command.";
 
+  /**
+   * The subcommands, in the order the help lists them. Each is made only when its name is among the
+   * arguments (see {@link Subcommand}), so that {@code peel --version} and {@code peel validate} load
+   * nothing of the others. To add one, add one line here, as lazy as these: its name, its class's
+   * {@code HEADER} constant and a lambda that makes it — {@code new Subcommand("outliers",
+   * OutliersCommand.HEADER, () -> new OutliersCommand())}.
+   */
+  private static final List<Subcommand> SUBCOMMANDS = List.of(
+      new Subcommand("validate", ValidateCommand.HEADER, () -> new ValidateCommand()),
+      new Subcommand("show", ShowCommand.HEADER, () -> new ShowCommand()),
+      new Subcommand("convert", ConvertCommand.HEADER, () -> new ConvertCommand()),
+      new Subcommand("interval", IntervalCommand.HEADER, () -> new IntervalCommand()),
+      new Subcommand("catalog", CatalogCommand.HEADER, () -> new CatalogCommand()),
+      new Subcommand("schema", SchemaCommand.HEADER, () -> new SchemaCommand()),
+      new Subcommand("help", HELP_HEADER, () -> new HelpCommand()));
+
+  private static final String DESCRIPTION =
+      "Checks, shows and converts graded inspection assessments written in peelkit/v1 YAML, such as the PEEL"
+          + " inspections of police forces in England and Wales, and computes confidence intervals.";
+
+  private final CommandSpec spec;
   private final boolean interactive;
 
+  /**
+   * Describes the top-level command to picocli directly, as its annotations would: reading annotations
+   * means reflection and a proxy class per annotation type, a large part of what {@code peel --version}
+   * costs. The help it prints is held to the same snapshot as before.
+   */
   private Peel(boolean interactive) {
     this.interactive = interactive;
+    this.spec = CommandSpec.wrapWithoutInspection(this).name("peel").versionProvider(new Version());
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put(" 0", "success: no error (warnings allowed)");
+    exitCodes.put(" 1", "the input has errors, or cannot be converted as asked");
+    exitCodes.put(" 2", "usage error: unknown option, bad value, missing file, unknown id");
+    exitCodes.put("70", "internal error in peel (please report it)");
+    spec.usageMessage().description(DESCRIPTION).exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
   }
 
   /**
@@ -89,21 +106,49 @@ public final class Peel implements Runnable {
    * @return the exit code
    */
   static int execute(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
-    int code = commandLine(out, err, interactive).execute(args);
+    int code = commandLine(out, err, interactive, named(args)).execute(args);
     // Standard error first: on a terminal, problems then come before the summary that counts them.
     err.flush();
     out.flush();
     return code;
   }
 
-  /** {@return the command line, configured as {@code peel} runs} */
+  /** {@return the command line with every subcommand made, as the completion script and tests see it} */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
-    return new CommandLine(new Peel(interactive))
+    return commandLine(out, err, interactive, subcommand -> true);
+  }
+
+  /** {@return the command line, configured as {@code peel} runs, with the subcommands that {@code made} accepts made} */
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive, Predicate<Subcommand> made) {
+    CommandLine peel = new CommandLine(new Peel(interactive).spec);
+    for (Subcommand subcommand : SUBCOMMANDS) {
+      peel.addSubcommand(subcommand.name(), made.test(subcommand) ? subcommand.command().get() : subcommand.placeholder());
+    }
+    // Set after the subcommands are added: picocli passes these settings down to the subcommands it has.
+    return peel
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(Peel::usageError)
         .setExecutionExceptionHandler(Peel::failure);
+  }
+
+  /**
+   * {@return which subcommands the arguments may run: those whose name is one of them (a path that
+   * happens to be named {@code show} only costs the making of that command), or all of them when an
+   * argument is an {@code @file} of arguments, which picocli reads only as it parses}
+   */
+  private static Predicate<Subcommand> named(String... args) {
+    Set<String> words = Set.copyOf(Arrays.asList(args));
+    if (words.stream().anyMatch(word -> word.startsWith("@"))) {
+      return subcommand -> true;
+    }
+    return subcommand -> words.contains(subcommand.name());
+  }
+
+  /** {@return the subcommands, in the order the help lists them} */
+  static List<Subcommand> subcommands() {
+    return SUBCOMMANDS;
   }
 
   /** {@return whether progress may be drawn on standard error} */
@@ -113,7 +158,9 @@ public final class Peel implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is needed: validate, show, convert, interval, catalog or schema");
+    List<String> names = SUBCOMMANDS.stream().map(Subcommand::name).filter(name -> !name.equals("help")).toList();
+    String choices = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    throw new ParameterException(spec.commandLine(), "a command is needed: " + choices);
   }
 
   private static PrintWriter utf8(FileDescriptor descriptor) {

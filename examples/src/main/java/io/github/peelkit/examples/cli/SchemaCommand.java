@@ -11,12 +11,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     name = "schema",
-    header = "Prints the JSON Schema of the peelkit/v1 format.",
+    header = SchemaCommand.HEADER,
     description = {
       "Prints the JSON Schema (draft 2020-12) of the peelkit/v1 format: every key of every kind of document, for"
           + " editors and for validators in other languages."
     })
 final class SchemaCommand implements Callable<Integer> {
+  /** The line {@code peel --help} lists this command with; a constant, so that listing it loads nothing of it. */
+  static final String HEADER = "Prints the JSON Schema of the peelkit/v1 format.";
+
   @Spec private CommandSpec spec;
 
   @Override

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     name = "show",
-    header = "Shows assessments: areas, grades, findings, and evidence with confidence intervals.",
+    header = ShowCommand.HEADER,
     description = {
       "Shows the assessments of a file: a table of areas with their grade (or why there is none) and their"
           + " findings by kind, the counts of grades and findings, and the evidence with its figures and"
@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false)
 final class ShowCommand implements Callable<Integer> {
+  /** The line {@code peel --help} lists this command with; a constant, so that listing it loads nothing of it. */
+  static final String HEADER = "Shows assessments: areas, grades, findings, and evidence with confidence intervals.";
+
   /** The output formats. */
   enum Format {
     TEXT, JSON, MARKDOWN;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     name = "validate",
-    header = "Checks YAML files and folders, reporting every problem with its file, line and column.",
+    header = ValidateCommand.HEADER,
     description = {
       "Checks peelkit/v1 YAML files and folders together (they may refer to each other), reporting every problem"
           + " with its file, line, column, path and code.",
@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
+  /** The line {@code peel --help} lists this command with; a constant, so that listing it loads nothing of it. */
+  static final String HEADER = "Checks YAML files and folders, reporting every problem with its file, line and column.";
+
   /** The output formats. */
   enum Format {
     TEXT, JSON, SARIF;

@@ -1,0 +1,65 @@
+package io.github.peelkit.examples.cli;
+
+import io.github.peelkit.yaml.YamlReader;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every command of {@code peel} once, in one JVM, on a folder of data, with the output
+ * discarded: the representative run that the build records the loaded classes of
+ * ({@code -XX:DumpLoadedClassList}) to make the launcher's class-data-sharing archive, so that the
+ * archive holds what each command loads, usage errors included.
+ *
+ * <p>{@code java -XX:DumpLoadedClassList=peel.classlist -cp ... io.github.peelkit.examples.cli.Rehearsal DIR}
+ */
+public final class Rehearsal {
+  private Rehearsal() {}
+
+  /** {@return the command lines rehearsed on a folder of YAML files} */
+  static List<List<String>> commands(Path folder) {
+    String data = folder.toString();
+    List<List<String>> commands = new ArrayList<>();
+    commands.add(List.of("--version"));
+    commands.add(List.of("--help"));
+    commands.add(List.of("help", "validate"));
+    for (String format : List.of("text", "json", "sarif")) {
+      commands.add(List.of("validate", data, "--format", format));
+    }
+    for (Path file : YamlReader.files(folder)) {
+      for (String format : List.of("text", "json", "markdown")) {
+        commands.add(List.of("show", file.toString(), "--format", format));
+      }
+      commands.add(List.of("convert", file.toString(), "--to", "peel-2021", "--policy", "worst"));
+    }
+    commands.add(List.of("interval", "--successes", "168", "--size", "196"));
+    commands.add(List.of("interval", "--successes", "168", "--size", "196", "--method", "wilson", "--format", "json"));
+    commands.add(List.of("catalog"));
+    commands.add(List.of("schema"));
+    commands.add(List.of("show", data + "/no-such-file.yaml"));
+    commands.add(List.of("validate", data, "--colour"));
+    return commands;
+  }
+
+  /**
+   * Runs the commands.
+   *
+   * @param args the folder of data
+   */
+  public static void main(String... args) {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: Rehearsal DIR");
+    }
+    // As main writes: UTF-8 through a buffer, here into nothing.
+    PrintWriter discard = new PrintWriter(new BufferedWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8)));
+    boolean interactive = Terminal.isInteractive();
+    for (List<String> command : commands(Path.of(args[0]))) {
+      Peel.execute(discard, discard, interactive, command.toArray(String[]::new));
+    }
+  }
+}

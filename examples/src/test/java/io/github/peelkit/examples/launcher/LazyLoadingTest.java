@@ -1,0 +1,55 @@
+package io.github.peelkit.examples.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.peelkit.examples.launcher.Installed.Command;
+import io.github.peelkit.examples.launcher.Installed.Run;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a command loads, as the JVM lists it: {@code --version} and {@code --help} no subcommand, no
+ * catalogue, no schema and nothing of Jackson; a subcommand nothing of the others.
+ */
+class LazyLoadingTest {
+  private static final String CLI = "io.github.peelkit.examples.cli.";
+
+  /** {@return the names of the classes a run of peel loads} */
+  private static List<String> loaded(String... arguments) {
+    Run run = Command.of(Installed.home().resolve("bin/peel"), arguments).with("PEEL_OPTS", "-Xlog:class+load=info").run();
+    assertEquals(0, run.exitCode(), run.describe());
+    return run.out().lines()
+        .filter(line -> line.contains("[class,load]"))
+        .map(line -> line.substring(line.indexOf("] ", line.indexOf("[class,load]")) + 2).split(" ")[0])
+        .toList();
+  }
+
+  private static void assertNone(List<String> classes, String... prefixes) {
+    for (String prefix : prefixes) {
+      assertTrue(classes.stream().noneMatch(c -> c.startsWith(prefix)), prefix + " loaded: "
+          + classes.stream().filter(c -> c.startsWith(prefix)).toList());
+    }
+  }
+
+  @Test
+  void versionAndHelpLoadNoSubcommandAndNothingOfJackson() {
+    for (String option : List.of("--version", "--help")) {
+      List<String> classes = loaded(option);
+      assertTrue(classes.contains(CLI + "Peel"), option);
+      assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "IntervalCommand",
+          CLI + "CatalogCommand", CLI + "SchemaCommand", "io.github.peelkit.yaml.", "com.fasterxml.jackson.", "org.yaml.snakeyaml.",
+          "picocli.CommandLine$HelpCommand");
+    }
+  }
+
+  @Test
+  void aSubcommandLoadsNoneOfTheOthers() {
+    List<String> classes = loaded("interval", "--successes", "168", "--size", "196");
+    assertTrue(classes.contains(CLI + "IntervalCommand"));
+    assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "CatalogCommand",
+        CLI + "SchemaCommand", "io.github.peelkit.yaml.", "org.yaml.snakeyaml.");
+    assertFalse(loaded("validate", "data").contains(CLI + "ShowCommand"));
+  }
+}
