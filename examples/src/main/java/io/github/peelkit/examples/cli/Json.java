@@ -2,6 +2,9 @@ package io.github.peelkit.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -27,6 +30,11 @@ import java.util.OptionalLong;
  *
  * <p>Absent optional values are left out rather than written as {@code null}, as the YAML format
  * does.
+ *
+ * <p>Text from input reaches a terminal only as JSON escapes where it could drive one: besides the
+ * control characters JSON escapes anyway, DEL, the C1 controls, format characters (bidirectional
+ * overrides, zero-width characters) and the line and paragraph separators are written as
+ * <code>&#92;uXXXX</code>, which reads back as the same text.
  */
 final class Json {
   // Jackson's nodes keep decimals exact: a published 0.10 stays 0.10 (its precision is part of the figure).
@@ -35,7 +43,7 @@ final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().setNodeFactory(NODES).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
-  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter()).with(new TerminalEscapes());
 
   private Json() {}
 
@@ -48,6 +56,36 @@ final class Json {
     // "\n" rather than the platform's separator: output is the same on every system.
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter(separators).withArrayIndenter(indenter).withObjectIndenter(indenter);
+  }
+
+  /** Escapes what could drive a terminal, beyond the control characters JSON always escapes. */
+  private static final class TerminalEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+
+    private final int[] ascii;
+
+    TerminalEscapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      switch (Character.getType(c)) {
+        case Character.CONTROL:
+        case Character.FORMAT:
+        case Character.LINE_SEPARATOR:
+        case Character.PARAGRAPH_SEPARATOR:
+          return new SerializedString(String.format("\\u%04X", c));
+        default:
+          return null;
+      }
+    }
   }
 
   /** {@return a new empty object} */

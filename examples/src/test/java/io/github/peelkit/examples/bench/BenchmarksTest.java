@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.compare.GradeTable;
+import io.github.peelkit.compare.MappingChoice;
+import io.github.peelkit.compare.TimeSeries;
 import io.github.peelkit.mapping.GradeMappings;
 import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.yaml.LoadResult;
@@ -98,6 +101,21 @@ class BenchmarksTest {
   }
 
   @Test
+  void comparisonRoundsAreFortyThreeForcesTimesTwelveRoundsWithEveryAreaJudged() {
+    List<Assessment> rounds = CompareBenchmark.rounds(Corpus.SEED, Corpus.FORCES, CompareBenchmark.ROUNDS);
+    assertEquals(516, rounds.size());
+    assertTrue(rounds.stream().allMatch(a -> a.judgments().size() == 12), "every area of peel-2021-22 judged");
+    GradeTable table = GradeTable.of(Corpus.framework(), rounds);
+    assertEquals(43, table.rows().size());
+    assertEquals(473, table.superseded().size());
+    assertTrue(table.rows().stream().allMatch(r -> r.assessment().id().endsWith("-round-12")));
+    List<TimeSeries> series = TimeSeries.bySubject(rounds, MappingChoice.identity());
+    assertEquals(43, series.size());
+    assertEquals(473, series.stream().mapToInt(s -> s.steps().size()).sum());
+    assertEquals(5_676, series.stream().flatMap(s -> s.steps().stream()).mapToInt(d -> d.areas().size()).sum());
+  }
+
+  @Test
   void retainedHeapCountsWhatTheValueHolds() {
     // 20,000 arrays of 1,000 bytes: at least the 20,000,000 bytes of their contents.
     long retained =
@@ -122,6 +140,7 @@ class BenchmarksTest {
               .include(ScalingBenchmark.class.getName())
               .include(IntervalBenchmark.class.getName())
               .include(ConversionBenchmark.class.getName())
+              .include(CompareBenchmark.class.getName())
               .param("size", "1KB")
               .forks(0)
               .warmupIterations(0)
@@ -130,8 +149,8 @@ class BenchmarksTest {
               .verbosity(VerboseMode.SILENT)
               .build();
       Collection<RunResult> results = new Runner(options).run();
-      // Read 2, scaling 2 at one size, interval 6 methods, conversion 4.
-      assertEquals(14, results.size());
+      // Read 2, scaling 2 at one size, interval 6 methods, conversion 4, comparison 5.
+      assertEquals(19, results.size());
       for (RunResult result : results) {
         assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
       }

@@ -38,8 +38,8 @@ class LazyLoadingTest {
     for (String option : List.of("--version", "--help")) {
       List<String> classes = loaded(option);
       assertTrue(classes.contains(CLI + "Peel"), option);
-      assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "IntervalCommand",
-          CLI + "CatalogCommand", CLI + "SchemaCommand", "io.github.peelkit.yaml.", "com.fasterxml.jackson.", "org.yaml.snakeyaml.",
+      assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "CompareCommand",
+          CLI + "TableCommand", CLI + "IntervalCommand", CLI + "CatalogCommand", CLI + "SchemaCommand", "io.github.peelkit.yaml.", "com.fasterxml.jackson.", "org.yaml.snakeyaml.",
           "picocli.CommandLine$HelpCommand");
     }
   }
@@ -48,8 +48,9 @@ class LazyLoadingTest {
   void aSubcommandLoadsNoneOfTheOthers() {
     List<String> classes = loaded("interval", "--successes", "168", "--size", "196");
     assertTrue(classes.contains(CLI + "IntervalCommand"));
-    assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "CatalogCommand",
-        CLI + "SchemaCommand", "io.github.peelkit.yaml.", "org.yaml.snakeyaml.");
+    assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "CompareCommand",
+        CLI + "TableCommand", CLI + "CatalogCommand", CLI + "SchemaCommand", "io.github.peelkit.yaml.", "org.yaml.snakeyaml.",
+        "io.github.peelkit.compare.");
     assertFalse(loaded("validate", "data").contains(CLI + "ShowCommand"));
   }
 }

@@ -1,0 +1,61 @@
+package io.github.peelkit.examples.cli;
+
+import io.github.peelkit.compare.AreaDistribution;
+import io.github.peelkit.compare.GradeTable;
+import io.github.peelkit.compare.TableRow;
+import io.github.peelkit.framework.Area;
+import io.github.peelkit.scale.Grade;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A grade table as CSV (RFC 4180, {@code \n} line breaks), in the shape of SPEC §12: a {@code subject}
+ * column of subject ids, then one column per area id in the framework's order; a cell is the grade id,
+ * {@code -} when the judgment has no grade, empty when the area was not judged. The distribution is
+ * {@code area}, a column per grade id of the scale, best first, then {@code ungraded} and {@code absent}.
+ *
+ * <p>Every value is an id, a slug, or a count, so no cell needs quoting.
+ */
+final class TableCsv {
+  private TableCsv() {}
+
+  /** {@return the table, a header line and a line per subject} */
+  static String table(GradeTable table) {
+    StringBuilder b = new StringBuilder();
+    List<String> header = new ArrayList<>(List.of("subject"));
+    table.areas().forEach(a -> header.add(a.id()));
+    line(b, header);
+    for (TableRow row : table.rows()) {
+      List<String> cells = new ArrayList<>(List.of(row.subject().id()));
+      for (Area area : table.areas()) {
+        cells.add(TableCells.cell(row, area.id()));
+      }
+      line(b, cells);
+    }
+    return b.toString();
+  }
+
+  /** {@return the distribution of grades per area, a header line and a line per area} */
+  static String distribution(GradeTable table) {
+    StringBuilder b = new StringBuilder();
+    List<String> header = new ArrayList<>(List.of("area"));
+    table.framework().scale().ifPresent(s -> s.grades().forEach(g -> header.add(g.id())));
+    header.add("ungraded");
+    header.add("absent");
+    line(b, header);
+    for (AreaDistribution d : table.distributions()) {
+      List<String> cells = new ArrayList<>(List.of(d.area().id()));
+      for (Grade grade : d.counts().keySet()) {
+        cells.add(Integer.toString(d.count(grade)));
+      }
+      cells.add(Integer.toString(d.ungraded()));
+      cells.add(Integer.toString(d.absent()));
+      line(b, cells);
+    }
+    return b.toString();
+  }
+
+  private static void line(StringBuilder b, List<String> cells) {
+    b.append(String.join(",", cells)).append('\n');
+  }
+}
