@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -26,13 +28,17 @@ import java.util.stream.Collectors;
  * <p>Immutable, thread-safe, a value type.
  */
 public final class MappingChoice {
-  private static final MappingChoice NONE = new MappingChoice(List.of(), List.of());
-
   /** The mappings declared, each once, in the order given. */
   private final List<GradeMapping> declared;
 
   /** The mappings chosen, at most one for each pair of scales. */
   private final List<GradeMapping> chosen;
+
+  /**
+   * The identity of each scale asked for, made once: a series compares each step on the same scales,
+   * and building an identity checks its laws. Held as long as this choice is; not part of its value.
+   */
+  private final Map<GradeScale, GradeMapping> identities = new ConcurrentHashMap<>();
 
   private MappingChoice(List<GradeMapping> declared, List<GradeMapping> chosen) {
     this.declared = List.copyOf(declared);
@@ -41,7 +47,7 @@ public final class MappingChoice {
 
   /** {@return the choice with no mapping declared: the identity on one scale, nothing across scales} */
   public static MappingChoice identity() {
-    return NONE;
+    return new MappingChoice(List.of(), List.of());
   }
 
   /**
@@ -125,7 +131,7 @@ public final class MappingChoice {
       return chosenOne;
     }
     if (from.equals(to)) {
-      return Optional.of(GradeMapping.identity(from));
+      return Optional.of(identities.computeIfAbsent(from, GradeMapping::identity));
     }
     List<GradeMapping> candidates = candidates(from, to);
     if (candidates.size() > 1) {
