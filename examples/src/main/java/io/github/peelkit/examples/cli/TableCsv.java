@@ -3,9 +3,6 @@ package io.github.peelkit.examples.cli;
 import io.github.peelkit.compare.AreaDistribution;
 import io.github.peelkit.compare.GradeTable;
 import io.github.peelkit.compare.TableRow;
-import io.github.peelkit.framework.Area;
-import io.github.peelkit.scale.Grade;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,15 +19,9 @@ final class TableCsv {
   /** {@return the table, a header line and a line per subject} */
   static String table(GradeTable table) {
     StringBuilder b = new StringBuilder();
-    List<String> header = new ArrayList<>(List.of("subject"));
-    table.areas().forEach(a -> header.add(a.id()));
-    line(b, header);
+    line(b, TableCells.header(table));
     for (TableRow row : table.rows()) {
-      List<String> cells = new ArrayList<>(List.of(row.subject().id()));
-      for (Area area : table.areas()) {
-        cells.add(TableCells.cell(row, area.id()));
-      }
-      line(b, cells);
+      line(b, TableCells.row(table, row));
     }
     return b.toString();
   }
@@ -38,19 +29,9 @@ final class TableCsv {
   /** {@return the distribution of grades per area, a header line and a line per area} */
   static String distribution(GradeTable table) {
     StringBuilder b = new StringBuilder();
-    List<String> header = new ArrayList<>(List.of("area"));
-    table.framework().scale().ifPresent(s -> s.grades().forEach(g -> header.add(g.id())));
-    header.add("ungraded");
-    header.add("absent");
-    line(b, header);
+    line(b, TableCells.distributionHeader(table));
     for (AreaDistribution d : table.distributions()) {
-      List<String> cells = new ArrayList<>(List.of(d.area().id()));
-      for (Grade grade : d.counts().keySet()) {
-        cells.add(Integer.toString(d.count(grade)));
-      }
-      cells.add(Integer.toString(d.ungraded()));
-      cells.add(Integer.toString(d.absent()));
-      line(b, cells);
+      line(b, TableCells.distributionRow(d));
     }
     return b.toString();
   }

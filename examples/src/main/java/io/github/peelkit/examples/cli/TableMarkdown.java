@@ -3,9 +3,8 @@ package io.github.peelkit.examples.cli;
 import io.github.peelkit.compare.AreaDistribution;
 import io.github.peelkit.compare.GradeTable;
 import io.github.peelkit.compare.TableRow;
-import io.github.peelkit.framework.Area;
-import io.github.peelkit.scale.Grade;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,20 +17,11 @@ final class TableMarkdown {
   /** {@return the table and the distribution} */
   static String table(GradeTable table) {
     StringBuilder b = heading(table, "Grades");
-    List<String> header = new ArrayList<>(List.of("subject"));
-    List<String> aligns = new ArrayList<>(List.of("---"));
-    table.areas().forEach(a -> {
-      header.add(a.id());
-      aligns.add("---");
-    });
+    List<String> header = TableCells.header(table);
     row(b, header);
-    row(b, aligns);
+    row(b, Collections.nCopies(header.size(), "---"));
     for (TableRow r : table.rows()) {
-      List<String> cells = new ArrayList<>(List.of(r.subject().id()));
-      for (Area area : table.areas()) {
-        cells.add(TableCells.cell(r, area.id()));
-      }
-      row(b, cells);
+      row(b, TableCells.row(table, r));
     }
     b.append('\n').append("### Distribution of grades per area\n\n");
     distributionTable(b, table);
@@ -55,26 +45,13 @@ final class TableMarkdown {
   }
 
   private static void distributionTable(StringBuilder b, GradeTable table) {
-    List<String> header = new ArrayList<>(List.of("area"));
-    List<String> aligns = new ArrayList<>(List.of("---"));
-    table.framework().scale().ifPresent(s -> s.grades().forEach(g -> {
-      header.add(g.id());
-      aligns.add("--:");
-    }));
-    for (String column : List.of("ungraded", "absent")) {
-      header.add(column);
-      aligns.add("--:");
-    }
+    List<String> header = TableCells.distributionHeader(table);
+    List<String> aligns = new ArrayList<>(Collections.nCopies(header.size(), "--:"));
+    aligns.set(0, "---");
     row(b, header);
     row(b, aligns);
     for (AreaDistribution d : table.distributions()) {
-      List<String> cells = new ArrayList<>(List.of(d.area().id()));
-      for (Grade grade : d.counts().keySet()) {
-        cells.add(Integer.toString(d.count(grade)));
-      }
-      cells.add(Integer.toString(d.ungraded()));
-      cells.add(Integer.toString(d.absent()));
-      row(b, cells);
+      row(b, TableCells.distributionRow(d));
     }
   }
 
