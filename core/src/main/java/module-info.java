@@ -17,5 +17,7 @@ module io.github.peelkit.core {
   exports io.github.peelkit.generate;
   exports io.github.peelkit.interval;
   exports io.github.peelkit.mapping;
+  exports io.github.peelkit.normality;
+  exports io.github.peelkit.outlier;
   exports io.github.peelkit.scale;
 }

@@ -5,10 +5,10 @@
  */
 module io.github.peelkit.yaml {
   requires transitive io.github.peelkit.core;
-  requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.dataformat.yaml;
-  requires org.yaml.snakeyaml;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
 
   exports io.github.peelkit.yaml;
 }

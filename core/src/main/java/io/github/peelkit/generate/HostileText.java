@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Every sample is well-formed Unicode (no lone surrogates), holds something other than white
  * space, and uses no control character other than tab, line feed and carriage return (plus the
- * Unicode line breaks U+0085, U+2028 and U+2029, which YAML treats as line breaks).
+ * Unicode line breaks U+0085, U+2028 and U+2029, which YAML 1.1 treats as line breaks).
  */
 public final class HostileText {
   private static final List<String> SAMPLES =

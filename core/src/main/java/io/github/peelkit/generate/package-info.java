@@ -8,7 +8,9 @@
  * generated assessments carry no warnings. {@link io.github.peelkit.generate.TextStyle#HOSTILE}
  * asks for text that tests writers and readers: YAML-special words, white space at the ends, line
  * breaks, astral, combining and right-to-left characters, long texts; {@link
- * io.github.peelkit.generate.HostileText} lists the samples.
+ * io.github.peelkit.generate.HostileText} lists the samples. {@link
+ * io.github.peelkit.generate.PeerGenerator} makes synthetic peers of one measure, named as such
+ * ({@code synthetic-peer-01}), for examples, tests and benchmarks of outlier analyses.
  */
 @PeelkitStyle
 package io.github.peelkit.generate;

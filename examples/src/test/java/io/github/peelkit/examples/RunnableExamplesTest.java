@@ -150,4 +150,17 @@ class RunnableExamplesTest {
         """,
         printed.out());
   }
+
+  @Test
+  void findOutliersSetsEssexAmongItsSyntheticPeers() throws Exception {
+    Printed printed = run(FindOutliers::main, "data/essex/peel-2021-22.yaml", "synthetic/peers-peel-2021-22.yaml");
+    assertEquals("", printed.err());
+    assertEquals(
+        """
+        43 subjects, log scale: the logs pass the Shapiro–Wilk test (p ≥ α)
+        band 0.0020 to 0.0053
+        essex 0.009: z = 2.10, well-above
+        """,
+        printed.out());
+  }
 }

@@ -3,7 +3,6 @@ package io.github.peelkit.yaml;
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Severity;
-import io.github.peelkit.yaml.internal.Texts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -20,11 +19,12 @@ import java.util.Optional;
  *
  * <pre>{@code essex.yaml:41:12: error[PK008]: judgments[2].grade: unknown grade 'requires improvment' in scale peel-2021; did you mean 'requires-improvement'?}</pre>
  *
- * <p>Its texts are printable: control characters, line separators, format characters such as the
- * bidirectional controls, and lone surrogates in the path, message, value, valid values and
- * suggestion are replaced by YAML escapes when the problem is made ({@code \e} for the escape
- * character, {@code \n} for a line feed), and in the file name when the text form is written, so that
- * whatever a file holds, a problem prints as one line and cannot drive the terminal that shows it.
+ * <p>Its texts are printable, as {@link TerminalText} makes them: control characters, line
+ * separators, format characters such as the bidirectional controls, and lone surrogates in the
+ * path, message, value, valid values and suggestion are replaced by YAML escapes when the problem is
+ * made ({@code \e} for the escape character, {@code \n} for a line feed), and in the file name when
+ * the text form is written, so that whatever a file holds, a problem prints as one line and cannot
+ * drive the terminal that shows it.
  *
  * <p>Immutable, thread-safe, a value type.
  */
@@ -47,13 +47,13 @@ public final class Problem {
 
   private Problem(Builder b) {
     this.location = b.location;
-    this.path = Texts.printable(b.path);
+    this.path = TerminalText.printable(b.path);
     this.severity = b.severity;
     this.code = b.code;
-    this.message = Texts.printable(b.message);
-    this.value = b.value.map(Texts::printable);
-    this.validValues = b.validValues.stream().map(Texts::printable).toList();
-    this.suggestion = b.suggestion.map(Texts::printable);
+    this.message = TerminalText.printable(b.message);
+    this.value = b.value.map(TerminalText::printable);
+    this.validValues = b.validValues.stream().map(TerminalText::printable).toList();
+    this.suggestion = b.suggestion.map(TerminalText::printable);
     this.rule = b.rule;
   }
 
@@ -180,7 +180,7 @@ public final class Problem {
   public String toText() {
     String file = location.file();
     StringBuilder b = new StringBuilder(file.length() + message.length() + 64);
-    b.append(Texts.printable(file)).append(':').append(location.line()).append(':').append(location.column()).append(": ");
+    b.append(TerminalText.printable(file)).append(':').append(location.line()).append(':').append(location.column()).append(": ");
     b.append(severity.id()).append('[').append(code.id()).append("]: ");
     if (!path.isEmpty()) {
       b.append(path).append(": ");

@@ -1,11 +1,11 @@
 package io.github.peelkit.yaml;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 
 /**
  * Prints problems in the two forms tools read: text, one line per problem as compilers print them,
@@ -25,7 +25,8 @@ import java.util.List;
  * }</pre>
  */
 public final class ProblemPrinter {
-  private static final JsonFactory JSON = new JsonFactory();
+  // Jackson 3 escapes '/' by default; a path or URL reads better as written, and JSON allows it.
+  private static final JsonFactory JSON = JsonFactory.builder().disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build();
 
   private ProblemPrinter() {}
 
@@ -68,25 +69,23 @@ public final class ProblemPrinter {
    */
   public static String json(Problem p) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();
-      g.writeStringField("file", p.file());
-      g.writeNumberField("line", p.line());
-      g.writeNumberField("column", p.column());
-      g.writeStringField("path", p.path());
-      g.writeStringField("severity", p.severity().id());
-      g.writeStringField("code", p.code().id());
-      g.writeStringField("message", p.message());
-      g.writeStringField("value", p.value().orElse(null));
-      g.writeArrayFieldStart("validValues");
+      g.writeStringProperty("file", p.file());
+      g.writeNumberProperty("line", p.line());
+      g.writeNumberProperty("column", p.column());
+      g.writeStringProperty("path", p.path());
+      g.writeStringProperty("severity", p.severity().id());
+      g.writeStringProperty("code", p.code().id());
+      g.writeStringProperty("message", p.message());
+      g.writeStringProperty("value", p.value().orElse(null));
+      g.writeArrayPropertyStart("validValues");
       for (String v : p.validValues()) {
         g.writeString(v);
       }
       g.writeEndArray();
-      g.writeStringField("suggestion", p.suggestion().orElse(null));
+      g.writeStringProperty("suggestion", p.suggestion().orElse(null));
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return out.toString();
   }

@@ -2,8 +2,9 @@
  * Reading and writing the {@code peelkit/v1} YAML format: {@link io.github.peelkit.yaml.YamlReader}
  * reads files, folders or texts into a {@link io.github.peelkit.yaml.Catalog} and a list of located
  * {@link io.github.peelkit.yaml.Problem}s, {@link io.github.peelkit.yaml.ProblemPrinter} prints them
- * as text or JSON, {@link io.github.peelkit.yaml.YamlWriter} writes models back, and {@link
- * io.github.peelkit.yaml.Schema} is the format's JSON Schema.
+ * as text or JSON ({@link io.github.peelkit.yaml.TerminalText} makes any other text from input
+ * printable as problems are), {@link io.github.peelkit.yaml.YamlWriter} writes models back, and
+ * {@link io.github.peelkit.yaml.Schema} is the format's JSON Schema.
  *
  * <h2>How the reader reads</h2>
  *

@@ -3,8 +3,6 @@ package io.github.peelkit.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Severity;
 import java.io.IOException;
@@ -13,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class ProblemPrinterTest {
   private static List<Problem> specExample() throws IOException {
@@ -54,8 +54,8 @@ class ProblemPrinterTest {
             + "\"suggestion\":null}\n]\n",
         json);
     JsonNode parsed = new ObjectMapper().readTree(json);
-    assertEquals("dir/a \"b\"\t.yaml", parsed.get(0).get("file").asText());
-    assertEquals("line\\nbreak and \\ tab\\t", parsed.get(0).get("message").asText());
+    assertEquals("dir/a \"b\"\t.yaml", parsed.get(0).get("file").asString());
+    assertEquals("line\\nbreak and \\ tab\\t", parsed.get(0).get("message").asString());
     assertEquals("dir/a \"b\"\\t.yaml:1:2: warning[PK014]: line\\nbreak and \\ tab\\t", p.toText());
   }
 

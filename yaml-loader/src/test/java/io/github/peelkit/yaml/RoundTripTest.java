@@ -263,6 +263,28 @@ class RoundTripTest {
   }
 
   @Test
+  void quotesWhatYaml11WouldTypeSoThatYaml11ToolsReadTextToo() {
+    // Text to YAML 1.2, typed by YAML 1.1: booleans, integers in base 2, 8 and 60 and with '_', floats
+    // in base 60, timestamps, the merge key. Beside them, texts that are text to both stay plain.
+    List<String> typed =
+        List.of("On", "OFF", "Yes", "y", "N", "0b101", "017", "1_000", "190:20:30", "-1:30", "1:30.5", "1_0.5", "2022-10-14",
+            "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5", "<<");
+    List<String> plain = List.of("n0", "1:3x", "2022-10-14x", "0b102", "yy", "ON-call", "<<x", "=");
+    GradeDefinition.Builder first = GradeDefinition.builder().id("a").label("A");
+    typed.forEach(first::addAliases);
+    plain.forEach(first::addAliases);
+    GradeScale scale = GradeScale.of("quoting", "Quoting", List.of(first.build(), GradeDefinition.of("b", "B")));
+    String yaml = WRITER.write(scale);
+    for (String t : typed) {
+      assertTrue(yaml.contains("      - '" + t + "'\n"), () -> t + " is not quoted:\n" + yaml);
+    }
+    for (String t : plain) {
+      assertTrue(yaml.contains("      - " + t + "\n"), () -> t + " is quoted:\n" + yaml);
+    }
+    assertEquals(scale, read(yaml).scales().get("quoting"));
+  }
+
+  @Test
   void writesNumbersExactlyAsHeld() {
     String yaml = WRITER.write(assessment());
     assertTrue(yaml.contains("          estimate: 0.857\n          margin: 0.049\n"), yaml);

@@ -1,6 +1,5 @@
 package io.github.peelkit.examples.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.YamlReader;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
 
 /**
  * (e) The heap a loaded corpus holds on to, against the corpus's size as YAML: the used heap after

@@ -1,7 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Converted;
 import io.github.peelkit.assessment.Finding;
@@ -14,6 +12,8 @@ import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.interval.ConfidenceInterval;
 import io.github.peelkit.mapping.GradeConversion;
 import java.util.Map;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An assessment as JSON, with the ids of the YAML format ({@code area}, {@code grade}, {@code

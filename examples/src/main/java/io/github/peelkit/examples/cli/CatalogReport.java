@@ -1,7 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.mapping.GradeMapping;
@@ -13,6 +11,8 @@ import io.github.peelkit.yaml.Origin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a catalogue holds, as text or JSON: its grade scales with their grades, its frameworks with

@@ -3,6 +3,8 @@ package io.github.peelkit.examples.cli;
 import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.interval.IntervalMethod;
 import io.github.peelkit.mapping.Policy;
+import io.github.peelkit.outlier.LogRule;
+import io.github.peelkit.outlier.StandardDeviation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -55,6 +57,23 @@ final class Converters {
     @Override
     public Iterator<String> iterator() {
       return PolicyId.ids().iterator();
+    }
+  }
+
+  /** When an outlier analysis uses logs, by id: {@code at-least-alpha}, {@code more-normal}. */
+  static final class LogRuleId implements ITypeConverter<LogRule> {
+    @Override
+    public LogRule convert(String value) {
+      return LogRule.find(value).orElseThrow(() -> invalid("log rule", value, Arrays.stream(LogRule.values()).map(LogRule::id).toList()));
+    }
+  }
+
+  /** A standard deviation by id: {@code sample}, {@code population}. */
+  static final class DeviationId implements ITypeConverter<StandardDeviation> {
+    @Override
+    public StandardDeviation convert(String value) {
+      return StandardDeviation.find(value)
+          .orElseThrow(() -> invalid("standard deviation", value, Arrays.stream(StandardDeviation.values()).map(StandardDeviation::id).toList()));
     }
   }
 

@@ -1,7 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.compare.AreaDirection;
 import io.github.peelkit.compare.DirectionOfTravel;
@@ -10,6 +8,8 @@ import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.Grade;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A direction of travel as JSON, in the shape of SPEC §12: {@code {"earlier": ID, "later": ID,

@@ -7,6 +7,7 @@ import io.github.peelkit.compare.Direction;
 import io.github.peelkit.compare.DirectionOfTravel;
 import io.github.peelkit.compare.TimeSeries;
 import io.github.peelkit.mapping.GradeMapping;
+import io.github.peelkit.yaml.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,6 @@ final class DirectionText {
   }
 
   private static String printable(String text) {
-    return Terminal.printable(text);
+    return TerminalText.printable(text);
   }
 }

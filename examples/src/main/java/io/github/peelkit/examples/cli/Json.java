@@ -1,27 +1,26 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.extension.ExtensionValue;
 import io.github.peelkit.extension.Extensions;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one place the command renders JSON: trees built with Jackson's nodes, printed with two-space
@@ -40,17 +39,23 @@ final class Json {
   // Jackson's nodes keep decimals exact: a published 0.10 stays 0.10 (its precision is part of the figure).
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().setNodeFactory(NODES).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+  // Jackson 3 escapes '/' by default; URLs and paths read better as written, and JSON allows it.
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .nodeFactory(NODES)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+          .build();
 
-  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter()).with(new TerminalEscapes());
+  private static final ObjectWriter WRITER =
+      MAPPER.writer().with(prettyPrinter()).with(new TerminalEscapes());
 
   private Json() {}
 
   private static DefaultPrettyPrinter prettyPrinter() {
     Separators separators =
         Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
             .withObjectEmptySeparator("")
             .withArrayEmptySeparator("");
     // "\n" rather than the platform's separator: output is the same on every system.
@@ -107,20 +112,12 @@ final class Json {
 
   /** {@return the tree as pretty JSON text, ending with a line break} */
   static String write(JsonNode node) {
-    try {
-      return WRITER.writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WRITER.writeValueAsString(node) + "\n";
   }
 
   /** {@return the tree of a JSON text that peelkit printed itself, such as a problem} */
   static JsonNode parse(String json) {
-    try {
-      return MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return MAPPER.readTree(json);
   }
 
   /** Puts a text when present. */
@@ -159,7 +156,7 @@ final class Json {
 
   private static JsonNode of(ExtensionValue value) {
     if (value instanceof ExtensionValue.Text t) {
-      return NODES.textNode(t.value());
+      return NODES.stringNode(t.value());
     }
     if (value instanceof ExtensionValue.Decimal d) {
       return NODES.numberNode(d.value());

@@ -11,18 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs every command of {@code peel} once, in one JVM, on a folder of data, with the output
- * discarded: the representative run that the build records the loaded classes of
+ * Runs every command of {@code peel} once, in one JVM, on a folder of data and a folder of synthetic
+ * peers, with the output discarded: the representative run that the build records the loaded classes of
  * ({@code -XX:DumpLoadedClassList}) to make the launcher's class-data-sharing archive, so that the
  * archive holds what each command loads, usage errors included.
  *
- * <p>{@code java -XX:DumpLoadedClassList=peel.classlist -cp ... io.github.peelkit.examples.cli.Rehearsal DIR}
+ * <p>{@code java -XX:DumpLoadedClassList=peel.classlist -cp ... io.github.peelkit.examples.cli.Rehearsal DIR PEERS}
+ *
+ * <p>{@code PEERS} is a folder such as {@code examples/synthetic}: a {@code peers.csv} and
+ * assessments of peers with the measure {@code outcome-17-rate}, which {@code peel outliers}
+ * analyses with the assessments of {@code DIR}.
  */
 public final class Rehearsal {
   private Rehearsal() {}
 
-  /** {@return the command lines rehearsed on a folder of YAML files} */
-  static List<List<String>> commands(Path folder) {
+  /** {@return the command lines rehearsed on a folder of YAML files and a folder of peers} */
+  static List<List<String>> commands(Path folder, Path peers) {
     String data = folder.toString();
     List<List<String>> commands = new ArrayList<>();
     commands.add(List.of("--version"));
@@ -45,6 +49,12 @@ public final class Rehearsal {
     }
     commands.add(List.of("interval", "--successes", "168", "--size", "196"));
     commands.add(List.of("interval", "--successes", "168", "--size", "196", "--method", "wilson", "--format", "json"));
+    String csv = peers.resolve("peers.csv").toString();
+    for (String format : List.of("text", "json", "csv")) {
+      commands.add(List.of("outliers", csv, "--format", format));
+    }
+    commands.add(List.of("outliers", "--evidence", "outcome-17-rate", data, peers.toString()));
+    commands.add(List.of("outliers", csv, "--log-when", "more-normal", "--sd", "population", "-k", "1.5"));
     commands.add(List.of("catalog"));
     commands.add(List.of("schema"));
     commands.add(List.of("show", data + "/no-such-file.yaml"));
@@ -55,16 +65,16 @@ public final class Rehearsal {
   /**
    * Runs the commands.
    *
-   * @param args the folder of data
+   * @param args the folder of data and the folder of peers
    */
   public static void main(String... args) {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: Rehearsal DIR");
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: Rehearsal DIR PEERS");
     }
     // As main writes: UTF-8 through a buffer, here into nothing.
     PrintWriter discard = new PrintWriter(new BufferedWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8)));
     boolean interactive = Terminal.isInteractive();
-    for (List<String> command : commands(Path.of(args[0]))) {
+    for (List<String> command : commands(Path.of(args[0]), Path.of(args[1]))) {
       Peel.execute(discard, discard, interactive, command.toArray(String[]::new));
     }
   }

@@ -1,7 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.Severity;
 import io.github.peelkit.yaml.Problem;
@@ -12,6 +10,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Problems as a SARIF 2.1.0 log, the format code-scanning tools read: one run of the tool {@code

@@ -1,6 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.yaml.LoadResult;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
 
 /** {@code peel show FILE}: an assessment as a table of areas, grades and findings, with its evidence. */
 @Command(

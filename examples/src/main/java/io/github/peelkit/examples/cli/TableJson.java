@@ -1,13 +1,13 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.compare.AreaDistribution;
 import io.github.peelkit.compare.GradeTable;
 import io.github.peelkit.compare.TableRow;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.scale.Grade;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A grade table as JSON: {@code framework}, {@code scale} (or null), {@code areas} (the ids, in the

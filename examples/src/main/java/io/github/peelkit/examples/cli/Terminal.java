@@ -1,6 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import io.github.peelkit.yaml.internal.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,19 +11,6 @@ import java.nio.file.Path;
  */
 final class Terminal {
   private Terminal() {}
-
-  /**
-   * Makes text read from input safe to print: control, line-separator and format characters (such
-   * as the escape character and bidirectional overrides) become escapes like {@code \e} and
-   * <code>&#92;u202E</code>, as in the loader's problems, so that what a file holds cannot drive the terminal that
-   * shows it or break a line of output in two.
-   *
-   * @param text text from input
-   * @return the text, unchanged when it holds none of those characters
-   */
-  static String printable(String text) {
-    return Texts.printable(text);
-  }
 
   /** {@return whether progress may be drawn on standard error} */
   static boolean isInteractive() {

@@ -1,7 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.Problem;
 import io.github.peelkit.yaml.ProblemPrinter;
@@ -18,6 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code peel validate PATH...}: checks files and folders, reporting every problem with its place. */
 @Command(

@@ -10,6 +10,7 @@ import io.github.peelkit.compare.MappingChoice;
 import io.github.peelkit.compare.TimeSeries;
 import io.github.peelkit.mapping.GradeMappings;
 import io.github.peelkit.mapping.Policy;
+import io.github.peelkit.outlier.OutlierAnalysis;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +118,19 @@ class BenchmarksTest {
   }
 
   @Test
+  void outlierPeerSetsHaveTheSizesAskedAndTakeTheLongerPath() {
+    for (int subjects : new int[] {43, 5000}) {
+      List<Map<String, Double>> sets = OutlierBenchmark.sets(Corpus.SEED, subjects);
+      assertEquals(OutlierBenchmark.SETS, sets.size());
+      for (Map<String, Double> set : sets) {
+        assertEquals(subjects, set.size());
+        // The values fail the test and their logs are tested: both Shapiro–Wilk tests run.
+        assertTrue(OutlierAnalysis.of(set).logTest().isPresent(), () -> subjects + " subjects");
+      }
+    }
+  }
+
+  @Test
   void retainedHeapCountsWhatTheValueHolds() {
     // 20,000 arrays of 1,000 bytes: at least the 20,000,000 bytes of their contents.
     long retained =
@@ -131,8 +146,27 @@ class BenchmarksTest {
   }
 
   @Test
+  void threadCpuReadsACorpusWithTheReaderAndTheFloor(@TempDir Path dir) {
+    Corpus.write(dir, Corpus.SEED, 2, 1);
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+      ThreadCpu.main(new String[] {"corpus", dir.toString(), "2"});
+    } finally {
+      System.setOut(out);
+    }
+    List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(dir + ": 2 files, 2 passes, medians of the last 1", lines.get(0));
+    assertTrue(lines.get(1).startsWith("reader  CPU ") && lines.get(2).startsWith("floor   CPU "), lines.toString());
+  }
+
+  @Test
   void everyBenchmarkRuns(@TempDir Path dir) throws RunnerException {
     System.setProperty(BenchFolder.PROPERTY, dir.toString());
+    // JMH refuses to start while another JMH on the machine holds its lock file; this run measures
+    // nothing, so another build's benchmarks running beside it must not fail it.
+    System.setProperty("jmh.ignoreLock", "true");
     try {
       Options options =
           new OptionsBuilder()
@@ -141,6 +175,7 @@ class BenchmarksTest {
               .include(IntervalBenchmark.class.getName())
               .include(ConversionBenchmark.class.getName())
               .include(CompareBenchmark.class.getName())
+              .include(OutlierBenchmark.class.getName())
               .param("size", "1KB")
               .forks(0)
               .warmupIterations(0)
@@ -149,13 +184,14 @@ class BenchmarksTest {
               .verbosity(VerboseMode.SILENT)
               .build();
       Collection<RunResult> results = new Runner(options).run();
-      // Read 2, scaling 2 at one size, interval 6 methods, conversion 4, comparison 5.
-      assertEquals(19, results.size());
+      // Read 2, scaling 2 at one size, interval 6 methods, conversion 4, comparison 5, outliers 3 at two sizes.
+      assertEquals(25, results.size());
       for (RunResult result : results) {
         assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
       }
     } finally {
       System.clearProperty(BenchFolder.PROPERTY);
+      System.clearProperty("jmh.ignoreLock");
     }
   }
 }

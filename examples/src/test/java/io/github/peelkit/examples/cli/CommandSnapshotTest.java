@@ -38,6 +38,9 @@ class CommandSnapshotTest {
   private static final String PEEL_2021 = "data/essex/peel-2021-22.yaml";
   private static final String PEEL_2016 = "data/essex/peel-2016.yaml";
   private static final String INVALID = "src/test/resources/cli/invalid";
+  private static final String PEERS = "synthetic/peers.csv";
+  private static final String PEER_ASSESSMENTS = "synthetic/peers-peel-2021-22.yaml";
+  private static final String OUTLIERS = "src/test/resources/cli/outliers/";
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -47,6 +50,7 @@ class CommandSnapshotTest {
         snapshot("help-convert", 0, "convert", "--help"),
         snapshot("help-interval", 0, "interval", "--help"),
         snapshot("help-catalog", 0, "catalog", "--help"),
+        snapshot("help-outliers", 0, "outliers", "--help"),
         snapshot("show-peel-2021-22", 0, "show", PEEL_2021),
         snapshot("show-peel-2021-22-as-of-release", 0, "show", PEEL_2021, "--as-of", "2022-10-14"),
         snapshot("show-peel-2021-22-json", 0, "show", PEEL_2021, "--format", "json"),
@@ -134,6 +138,39 @@ class CommandSnapshotTest {
         snapshot("interval-successes-above-size", 2, "interval", "--successes", "200", "--size", "196"),
         snapshot("interval-unknown-method", 2, "interval", "--successes", "1", "--size", "2", "--method", "wilsom"),
         snapshot("interval-bad-number", 2, "interval", "--successes", "1", "--size", "19.6"),
+        snapshot("outliers-peers", 0, "outliers", PEERS),
+        snapshot("outliers-peers-json", 0, "outliers", PEERS, "--format", "json"),
+        snapshot("outliers-peers-csv", 0, "outliers", PEERS, "--format", "csv"),
+        snapshot("outliers-evidence", 0, "outliers", "--evidence", "outcome-17-rate", PEEL_2021, PEER_ASSESSMENTS),
+        snapshot("outliers-options", 0,
+            "outliers", PEERS, "--log-when", "more-normal", "--sd", "population", "-k", "1.5", "--alpha", "0.01", "--format", "json"),
+        snapshot("outliers-zero", 0, "outliers", OUTLIERS + "zero.csv"),
+        snapshot("outliers-hostile-subjects", 0, "outliers", OUTLIERS + "hostile-subjects.csv"),
+        snapshot("outliers-hostile-subjects-json", 0, "outliers", OUTLIERS + "hostile-subjects.csv", "--format", "json"),
+        snapshot("outliers-hostile-subjects-csv", 0, "outliers", OUTLIERS + "hostile-subjects.csv", "--format", "csv"),
+        snapshot("outliers-missing-value", 1, "outliers", OUTLIERS + "missing-value.csv"),
+        snapshot("outliers-not-numbers", 1, "outliers", OUTLIERS + "not-numbers.csv"),
+        snapshot("outliers-duplicate-subject", 1, "outliers", OUTLIERS + "duplicate-subject.csv"),
+        snapshot("outliers-too-few", 1, "outliers", OUTLIERS + "too-few.csv"),
+        snapshot("outliers-constant", 1, "outliers", OUTLIERS + "constant.csv"),
+        snapshot("outliers-empty", 1, "outliers", OUTLIERS + "empty.csv"),
+        snapshot("outliers-header-only", 1, "outliers", OUTLIERS + "header-only.csv"),
+        snapshot("outliers-wrong-header", 1, "outliers", OUTLIERS + "wrong-header.csv"),
+        snapshot("outliers-no-header", 1, "outliers", OUTLIERS + "no-header.csv"),
+        snapshot("outliers-too-many-cells", 1, "outliers", OUTLIERS + "too-many-cells.csv"),
+        snapshot("outliers-unterminated-quote", 1, "outliers", OUTLIERS + "unterminated-quote.csv"),
+        snapshot("outliers-not-utf8", 1, "outliers", OUTLIERS + "not-utf8.csv"),
+        snapshot("outliers-evidence-units", 1, "outliers", "--evidence", "calls-answered", OUTLIERS + "evidence/units"),
+        snapshot("outliers-evidence-twice", 1, "outliers", "--evidence", "calls-answered", OUTLIERS + "evidence/twice"),
+        snapshot("outliers-evidence-sample", 1, "outliers", "--evidence", "stop-search-grounds-2021", PEEL_2021),
+        snapshot("outliers-evidence-too-few", 1, "outliers", "--evidence", "emergency-calls-10s-2021", "data/essex", "synthetic"),
+        snapshot("outliers-evidence-unknown", 2, "outliers", "--evidence", "outcome-17-rat", PEEL_2021, PEER_ASSESSMENTS),
+        snapshot("outliers-two-files", 2, "outliers", PEERS, PEERS),
+        snapshot("outliers-bad-alpha", 2, "outliers", PEERS, "--alpha", "5"),
+        snapshot("outliers-bad-k", 2, "outliers", PEERS, "-k", "0"),
+        snapshot("outliers-unknown-log-rule", 2, "outliers", PEERS, "--log-when", "more-norml"),
+        snapshot("outliers-missing-file", 2, "outliers", "synthetic/peer.csv"),
+        snapshot("outliers-catalog-with-csv", 2, "outliers", PEERS, "--catalog", "src/test/resources/cli/catalog"),
         snapshot("catalog", 0, "catalog"),
         snapshot("catalog-json", 0, "catalog", "--format", "json"),
         snapshot("catalog-with-folder", 0, "catalog", "--catalog", "src/test/resources/cli/catalog"),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.mapping.GradeMappings;
 import io.github.peelkit.mapping.Policy;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /** {@code peel convert}: PEEL 2016's grades onto the 2021/22 scale, by each policy. */
 class ConvertCommandTest {
@@ -47,7 +47,7 @@ class ConvertCommandTest {
     Files.writeString(dir.resolve("converted.yaml"), run.out());
     PeelRun again = PeelRun.of("show", dir.resolve("converted.yaml").toString(), "--catalog", CATALOG, "--format", "json");
     assertEquals(0, again.exitCode(), again.describe());
-    assertEquals("peel-2021", Json.parse(again.out()).get("scale").asText());
+    assertEquals("peel-2021", Json.parse(again.out()).get("scale").asString());
 
     // A file that holds its own definitions gets them back with its converted assessments.
     Path own = dir.resolve("own.yaml");
@@ -80,7 +80,7 @@ class ConvertCommandTest {
     PeelRun run = PeelRun.of("convert", PEEL_2016, "--to", "peel-2021", "--catalog", CATALOG, "--mapping", "peel-2014-one-to-one", "--format", "json");
     assertEquals(0, run.exitCode(), run.describe());
     JsonNode effectiveness = Json.parse(run.out()).get("judgments").get(0);
-    assertEquals("good", effectiveness.get("grade").asText());
+    assertEquals("good", effectiveness.get("grade").asString());
     assertEquals(
         Json.parse("{\"from\": \"good\", \"targets\": [\"good\"], \"relation\": \"exact\", \"mapping\": \"peel-2014-one-to-one\","
             + " \"comparable\": false, \"policy\": \"strict\"}"),
@@ -97,14 +97,14 @@ class ConvertCommandTest {
       assertFalse(judgment.has("grade"), judgment.toString());
       assertFalse(judgment.has("ungraded"), judgment.toString());
       JsonNode conversion = judgment.get("conversion");
-      assertEquals("good", conversion.get("from").asText());
+      assertEquals("good", conversion.get("from").asString());
       assertEquals(Json.parse("[\"good\", \"adequate\"]"), conversion.get("targets"));
-      assertEquals("many-to-many", conversion.get("relation").asText());
-      assertEquals("peel-2014-to-peel-2021", conversion.get("mapping").asText());
+      assertEquals("many-to-many", conversion.get("relation").asString());
+      assertEquals("peel-2014-to-peel-2021", conversion.get("mapping").asString());
       assertFalse(conversion.get("comparable").asBoolean());
     }
     JsonNode leadership = essex.get("judgments").get(3);
-    assertEquals("narrative", leadership.get("ungraded").get("reason").asText());
+    assertEquals("narrative", leadership.get("ungraded").get("reason").asString());
     assertFalse(leadership.has("conversion"));
   }
 
@@ -116,14 +116,14 @@ class ConvertCommandTest {
 
   private static String firstGrade(PeelRun run) {
     assertEquals(0, run.exitCode(), run.describe());
-    return Json.parse(run.out()).get("judgments").get(0).get("grade").asText();
+    return Json.parse(run.out()).get("judgments").get(0).get("grade").asString();
   }
 
   @Test
   void toItsOwnScaleTheIdentityConverts() {
     PeelRun run = PeelRun.of("convert", PEEL_2016, "--to", "peel-2014", "--format", "json");
     assertEquals(0, run.exitCode(), run.describe());
-    assertEquals("identity", Json.parse(run.out()).get("judgments").get(0).get("conversion").get("mapping").asText());
+    assertEquals("identity", Json.parse(run.out()).get("judgments").get(0).get("conversion").get("mapping").asString());
   }
 
   @Test

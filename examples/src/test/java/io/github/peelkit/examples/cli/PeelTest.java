@@ -38,7 +38,7 @@ class PeelTest {
   void helpNamesEverySubcommandAndTheExitCodes() {
     PeelRun run = PeelRun.of("help");
     assertEquals(0, run.exitCode(), run.describe());
-    for (String command : List.of("validate", "show", "convert", "interval", "catalog", "schema")) {
+    for (String command : List.of("validate", "show", "convert", "interval", "outliers", "catalog", "schema")) {
       assertTrue(run.out().contains("\n  " + command + " "), command);
     }
     assertTrue(run.out().contains("70   internal error in peel (please report it)"), run.out());
@@ -69,7 +69,8 @@ class PeelTest {
     // Problems and usage errors are one line each, as compilers print them; the rest is laid out for people.
     for (String name : List.of("show-peel-2021-22", "show-peel-2021-22-as-of-release", "show-peel-2016", "show-hmic-2007",
         "show-core-business-2014", "show-warnings", "convert-peel-2016-worst-text", "interval", "catalog", "catalog-with-folder",
-        "validate-data", "validate-invalid", "help", "help-validate", "help-show", "help-convert", "help-interval", "help-catalog")) {
+        "validate-data", "validate-invalid", "help", "help-validate", "help-show", "help-convert", "help-interval", "help-catalog",
+        "help-outliers", "outliers-peers", "outliers-evidence", "outliers-zero")) {
       for (String line : Files.readAllLines(Path.of("src/test/resources/snapshots", name + ".out"))) {
         assertTrue(Wrap.width(line) <= 100, name + ": " + line);
       }

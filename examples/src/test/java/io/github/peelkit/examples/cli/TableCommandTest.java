@@ -3,9 +3,9 @@ package io.github.peelkit.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** {@code peel table}: the CSV of SPEC §12, the distribution, PK020 on the whole population read. */
 class TableCommandTest {

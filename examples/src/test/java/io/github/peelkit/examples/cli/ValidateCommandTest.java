@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peelkit.check.Code;
 import io.github.peelkit.yaml.YamlReader;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /** {@code peel validate}: exit codes, where problems go, SARIF for code scanning, and quiet logs. */
 class ValidateCommandTest {
@@ -81,9 +81,9 @@ class ValidateCommandTest {
     assertEquals(3, json.get("errors").asInt());
     assertEquals(2, json.get("warnings").asInt());
     JsonNode first = json.get("problems").get(0);
-    assertEquals("PK008", first.get("code").asText());
+    assertEquals("PK008", first.get("code").asString());
     assertEquals(13, first.get("line").asInt());
-    assertEquals("requires-improvement", first.get("suggestion").asText());
+    assertEquals("requires-improvement", first.get("suggestion").asString());
     assertEquals(5, run.err().lines().count(), "problems go to standard error too");
   }
 
@@ -92,25 +92,25 @@ class ValidateCommandTest {
     PeelRun run = PeelRun.of("validate", INVALID, "--format", "sarif");
     assertEquals(1, run.exitCode(), run.describe());
     JsonNode log = Json.parse(run.out());
-    assertEquals("2.1.0", log.get("version").asText());
+    assertEquals("2.1.0", log.get("version").asString());
     JsonNode sarifRun = log.get("runs").get(0);
     JsonNode rules = sarifRun.get("tool").get("driver").get("rules");
     List<Code> codes = YamlReader.codes();
     assertEquals(codes.size(), rules.size());
     for (int i = 0; i < codes.size(); i++) {
-      assertEquals(codes.get(i).id(), rules.get(i).get("id").asText(), "rules in the order of their ids");
+      assertEquals(codes.get(i).id(), rules.get(i).get("id").asString(), "rules in the order of their ids");
       // Codes are only ever added, numbered from PK001: each rule's number is above the one before.
       int number = Integer.parseInt(codes.get(i).id().substring(2));
       assertTrue(i == 0 ? number == 1 : number > Integer.parseInt(codes.get(i - 1).id().substring(2)), codes.get(i).id());
     }
-    assertEquals("unicodeCodePoints", sarifRun.get("columnKind").asText());
+    assertEquals("unicodeCodePoints", sarifRun.get("columnKind").asString());
     List<String> seen = new ArrayList<>();
     for (JsonNode result : sarifRun.get("results")) {
       JsonNode physical = result.get("locations").get(0).get("physicalLocation");
-      seen.add(result.get("ruleId").asText() + " " + result.get("level").asText() + " "
-          + physical.get("artifactLocation").get("uri").asText() + ":" + physical.get("region").get("startLine").asInt()
+      seen.add(result.get("ruleId").asString() + " " + result.get("level").asString() + " "
+          + physical.get("artifactLocation").get("uri").asString() + ":" + physical.get("region").get("startLine").asInt()
           + ":" + physical.get("region").get("startColumn").asInt());
-      assertEquals(result.get("ruleId").asText(), rules.get(result.get("ruleIndex").asInt()).get("id").asText());
+      assertEquals(result.get("ruleId").asString(), rules.get(result.get("ruleIndex").asInt()).get("id").asString());
     }
     assertEquals(
         List.of(
@@ -140,7 +140,7 @@ class ValidateCommandTest {
     Files.copy(Path.of(INVALID, "warnings.yaml"), dir.resolve("warnings.yaml"));
     JsonNode log = Json.parse(PeelRun.of("validate", dir.toString(), "--format", "sarif").out());
     JsonNode artifact = log.get("runs").get(0).get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation");
-    assertEquals(dir.resolve("warnings.yaml").toUri().toASCIIString(), artifact.get("uri").asText());
+    assertEquals(dir.resolve("warnings.yaml").toUri().toASCIIString(), artifact.get("uri").asString());
     assertFalse(artifact.has("uriBaseId"));
   }
 

@@ -45,7 +45,7 @@ class CompletionTest {
 
   @Test
   void completesSubcommands() {
-    assertEquals(List.of("catalog", "convert", "help", "interval", "schema", "show", "validate"), complete("peel", ""));
+    assertEquals(List.of("catalog", "convert", "help", "interval", "outliers", "schema", "show", "validate"), complete("peel", ""));
     assertEquals(List.of("schema", "show"), complete("peel", "s"));
   }
 

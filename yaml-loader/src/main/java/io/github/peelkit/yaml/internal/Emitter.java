@@ -2,9 +2,6 @@ package io.github.peelkit.yaml.internal;
 
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Writes a tree of ordered maps, lists, texts and {@link Raw} scalars as block-style YAML, quoting a
@@ -30,8 +27,6 @@ public final class Emitter {
    * reader's line limit for a text the reader took in.
    */
   static final int FOLD_AT = 1_000;
-
-  private static final Resolver YAML_11 = new Resolver();
 
   private final StringBuilder out = new StringBuilder(1024);
 
@@ -251,7 +246,7 @@ public final class Emitter {
     if (ScalarType.of(text, true) != ScalarType.TEXT) {
       return false;
     }
-    return YAML_11.resolve(NodeId.scalar, text, true) == Tag.STR;
+    return Yaml11Typing.isText(text);
   }
 
   /**

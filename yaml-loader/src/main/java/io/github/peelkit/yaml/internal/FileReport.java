@@ -7,8 +7,10 @@ import io.github.peelkit.yaml.Problem;
 import java.util.List;
 
 /**
- * Where the problems of one file go while its documents are bound: each problem is located at a
- * node of the file, or at the node a violation of the model's rules names.
+ * Where the problems of one file go: while its text is parsed, each problem is located at a line and
+ * column of the text; while its documents are bound, at a node of the file, or at the node a
+ * violation of the model's rules names. A problem without a rejected value is taken by a method
+ * without that parameter: nothing here takes null for absent.
  */
 final class FileReport {
   private final String file;
@@ -51,6 +53,11 @@ final class FileReport {
     return Problem.builder(code, Location.of(file, line, column), message).path(path);
   }
 
+  /** {@return whether the file has had the most problems it may have, so that reading it should stop} */
+  boolean isFull() {
+    return sink.isFull(file);
+  }
+
   /**
    * Takes a problem.
    *
@@ -83,6 +90,34 @@ final class FileReport {
    */
   void report(Code code, Node at, DocumentPath path, String message, String value) {
     add(problem(code, at, path, message).value(value));
+  }
+
+  /**
+   * Takes a problem at a line and column of the text, with no rejected value, as the parser reports
+   * what it refuses.
+   *
+   * @param code the code
+   * @param line the line
+   * @param column the column
+   * @param path the path in the document, empty at the top
+   * @param message the message
+   */
+  void report(Code code, int line, int column, String path, String message) {
+    add(problem(code, line, column, path, message));
+  }
+
+  /**
+   * Takes a problem at a line and column of the text, with its rejected value.
+   *
+   * @param code the code
+   * @param line the line
+   * @param column the column
+   * @param path the path in the document, empty at the top
+   * @param message the message
+   * @param value the rejected value
+   */
+  void report(Code code, int line, int column, String path, String message, String value) {
+    add(problem(code, line, column, path, message).value(value));
   }
 
   /**

@@ -1,13 +1,13 @@
 package io.github.peelkit.yaml.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peelkit.yaml.Limits;
 import io.github.peelkit.yaml.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The documents of a YAML text as JSON trees, typed as the loader types them (YAML 1.2 core rules,
@@ -15,7 +15,8 @@ import java.util.List;
  * loader agree; a tool validating with the schema should read YAML the same way.
  */
 public final class JsonView {
-  private static final JsonNodeFactory JSON = new JsonNodeFactory(true);
+  // Jackson 3's factory keeps decimals exact: 0.10 stays 0.10.
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private JsonView() {}
 
@@ -71,12 +72,12 @@ public final class JsonView {
         case INT:
           return JSON.numberNode(ScalarType.parseInt(s.text()));
         case FLOAT:
-          return ScalarType.parseFloat(s.text()).<JsonNode>map(JSON::numberNode).orElseGet(() -> JSON.textNode(s.text()));
+          return ScalarType.parseFloat(s.text()).<JsonNode>map(JSON::numberNode).orElseGet(() -> JSON.stringNode(s.text()));
         case NOT_FINITE:
           String t = s.text().toLowerCase(java.util.Locale.ROOT);
           return JSON.numberNode(t.endsWith("nan") ? Double.NaN : t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         default:
-          return JSON.textNode(s.text());
+          return JSON.stringNode(s.text());
       }
     }
     // A refused value has been reported among the problems; the view keeps its place.

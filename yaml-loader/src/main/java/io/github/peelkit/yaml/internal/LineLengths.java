@@ -14,7 +14,7 @@ final class LineLengths {
   /**
    * Whether every line of a text fits the limit; reports the first that does not. Lines are found
    * with {@code indexOf}, which the JDK vectorises; only a stretch without {@code \n} that is over
-   * the limit is looked at for the rarer line breaks.
+   * the limit is looked at for a lone {@code \r}, YAML 1.2's other line break.
    *
    * @param text the text
    * @param max the longest line allowed, in characters
@@ -45,7 +45,8 @@ final class LineLengths {
     int start = from;
     for (int i = from; i <= to; i++) {
       char c = i < to ? text.charAt(i) : '\n';
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      // YAML 1.2 breaks lines at \n and \r only; U+0085, U+2028 and U+2029 are content, as the parser reads them.
+      if (c == '\n' || c == '\r') {
         if (i - start > max) {
           int line = SourceText.position(text, start)[0];
           String message =

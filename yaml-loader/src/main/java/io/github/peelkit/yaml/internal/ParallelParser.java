@@ -4,6 +4,7 @@ import io.github.peelkit.yaml.Limits;
 import io.github.peelkit.yaml.internal.SourceCollector.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Parses the sources of a load into documents, several at once: each source is decoded, pre-scanned
@@ -44,12 +45,13 @@ final class ParallelParser {
   /** Decodes and parses one source, on whichever thread runs it. */
   private Parsed parse(Source source) {
     Sink own = new Sink(limits.maxProblems());
-    String text =
-        source instanceof SourceCollector.FileSource file ? SourceText.decode(file.bytes(), file.name(), own) : ((SourceCollector.TextSource) source).text();
-    List<Document> documents =
-        text != null && LineLengths.fit(text, limits.maxLineLength(), source.name(), own)
-            ? TreeReader.read(factory, source.name(), text, limits, own)
-            : List.of();
-    return new Parsed(documents, own);
+    Optional<String> text =
+        source instanceof SourceCollector.FileSource file
+            ? SourceText.decode(file.bytes(), file.name(), own)
+            : Optional.of(((SourceCollector.TextSource) source).text());
+    if (text.isEmpty() || !LineLengths.fit(text.get(), limits.maxLineLength(), source.name(), own)) {
+      return new Parsed(List.of(), own);
+    }
+    return new Parsed(TreeReader.read(factory, source.name(), text.get(), limits, own), own);
   }
 }

@@ -1,15 +1,19 @@
 package io.github.peelkit.yaml.internal;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.io.IOContext;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
 import java.io.Reader;
-import org.yaml.snakeyaml.LoaderOptions;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
-/** The YAML factory of the loader: Jackson's, making {@link PeelYamlParser}s with the loader's limits. */
+/**
+ * The YAML factory of the loader: Jackson's, reading through SnakeYAML Engine (YAML 1.2), making
+ * {@link PeelYamlParser}s with the loader's limits.
+ */
 final class PeelYamlFactory extends YAMLFactory {
   private static final long serialVersionUID = 1L;
 
@@ -26,23 +30,37 @@ final class PeelYamlFactory extends YAMLFactory {
    * @return the factory
    */
   static PeelYamlFactory create(long maxChars, int maxDepth) {
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxChars + 1));
-    options.setProcessComments(false);
-    options.setAllowRecursiveKeys(false);
-    options.setNestingDepthLimit(maxDepth + 2);
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxChars + 1))
+            .setAllowRecursiveKeys(false)
+            .build();
+    // Jackson 3 checks the length of every scalar and key against these itself; the loader's own
+    // limits are lower and say where, so Jackson's are set out of the way.
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(maxDepth + 2)
             .maxDocumentLength(-1)
             .maxStringLength(Integer.MAX_VALUE)
+            .maxNameLength(Integer.MAX_VALUE)
             .build();
-    YAMLFactoryBuilder builder = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints);
-    return new PeelYamlFactory(builder);
+    // Jackson 3 detects duplicate keys by default; the reader does, and says where the first one is.
+    return new PeelYamlFactory(
+        YAMLFactory.builder()
+            .loadSettings(settings)
+            .streamReadConstraints(constraints)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
   }
 
   @Override
-  protected YAMLParser _createParser(Reader reader, IOContext context) throws IOException {
-    return new PeelYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, reader);
+  protected YAMLParser _createParser(ObjectReadContext readContext, IOContext context, Reader reader) {
+    return new PeelYamlParser(
+        readContext,
+        context,
+        _getBufferRecycler(),
+        readContext.getStreamReadFeatures(_streamReadFeatures),
+        readContext.getFormatReadFeatures(_formatReadFeatures),
+        _loadSettings,
+        reader);
   }
 }

@@ -1,31 +1,41 @@
 package io.github.peelkit.yaml.internal;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.IOContext;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
 import java.io.Reader;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.events.ScalarEvent;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
- * Jackson's streaming YAML parser, with two hooks the loader needs and Jackson does not expose.
+ * Jackson's streaming YAML parser over SnakeYAML Engine, with two hooks the loader needs and Jackson
+ * does not expose.
  *
- * <p>It keeps the last node event (scalar, alias, mapping or sequence start) so that the reader can
- * see, for the token just returned, its exact start, whether it is an alias, and its anchor, tag and
- * scalar style, instead of the anchor Jackson leaves stale on the keys of an anchored mapping.
+ * <p>It keeps the event behind the token just returned, and the last node event (scalar, alias,
+ * mapping or sequence start), so that the reader can see a token's exact start and end, whether it
+ * is an alias, and its anchor, tag and scalar style, instead of the anchor Jackson leaves stale on
+ * the keys of an anchored mapping.
  *
- * <p>It hands every scalar back as text and leaves typing to {@link ScalarType}: Jackson types plain
- * scalars by YAML 1.1 rules ({@code no} would be false, {@code 0o17} text) with regular expressions
- * on every scalar; the format is typed by YAML 1.2 core rules, more cheaply.
+ * <p>It hands every scalar back as text and leaves typing to {@link ScalarType}: Jackson would type
+ * plain scalars by its own resolver, with regular expressions on every scalar; the format is typed
+ * by YAML 1.2 core rules, more cheaply.
  */
 final class PeelYamlParser extends YAMLParser {
   private NodeEvent lastNode;
 
-  PeelYamlParser(IOContext context, int parserFeatures, int formatFeatures, LoaderOptions options, Reader reader) {
-    super(context, parserFeatures, formatFeatures, options, null, reader);
+  PeelYamlParser(
+      ObjectReadContext readContext,
+      IOContext context,
+      BufferRecycler recycler,
+      int parserFeatures,
+      int formatFeatures,
+      LoadSettings settings,
+      Reader reader) {
+    super(readContext, context, recycler, parserFeatures, formatFeatures, settings, reader, false);
   }
 
   /** {@return the node event behind the token last returned, or null before the first} */
@@ -33,9 +43,14 @@ final class PeelYamlParser extends YAMLParser {
     return lastNode;
   }
 
+  /** {@return the event behind the token last returned (an end event for an end token), or null before the first} */
+  Event lastEvent() {
+    return _lastEvent;
+  }
+
   @Override
-  protected Event getEvent() throws IOException {
-    Event event = super.getEvent();
+  protected Event nextEvent() {
+    Event event = super.nextEvent();
     if (event instanceof NodeEvent node) {
       lastNode = node;
     }
@@ -43,7 +58,7 @@ final class PeelYamlParser extends YAMLParser {
   }
 
   @Override
-  protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+  protected JsonToken _decodeScalar(ScalarEvent scalar) {
     _textValue = scalar.getValue();
     _cleanedTextValue = null;
     return JsonToken.VALUE_STRING;

@@ -1,8 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
-import io.github.peelkit.check.Code;
 import io.github.peelkit.yaml.FileCode;
-import io.github.peelkit.yaml.Location;
 import io.github.peelkit.yaml.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,33 +63,6 @@ public final class Sink {
    */
   public void addAll(Sink other) {
     other.problems.forEach(this::add);
-  }
-
-  /**
-   * Takes an error or a warning built from its parts, as the parsing layer reports what it refuses.
-   *
-   * @param file the file
-   * @param line the line
-   * @param column the column
-   * @param path the path into the document
-   * @param code the code; its usual severity is used
-   * @param message the message
-   * @param value the rejected value, or null
-   * @param valid the valid values
-   * @param suggestion the likely meaning, or null
-   */
-  public void add(
-      String file, int line, int column, String path, Code code, String message, String value, List<String> valid,
-      String suggestion) {
-    Problem.Builder problem =
-        Problem.builder(code, Location.of(file, Math.max(1, line), Math.max(1, column)), message).path(path).validValues(valid);
-    if (value != null) {
-      problem.value(value);
-    }
-    if (suggestion != null) {
-      problem.suggestion(suggestion);
-    }
-    add(problem.build());
   }
 
   /** {@return whether any error has been taken} */

@@ -7,12 +7,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a file's bytes into text, refusing what is not UTF-8 with a located problem, and turns
- * positions in the text into lines and columns the way the YAML parser counts them (line breaks
- * {@code \n}, {@code \r}, {@code \r\n}, U+0085, U+2028, U+2029; columns in code points).
+ * positions in the text into lines and columns the way the YAML parser counts them (YAML 1.2's line
+ * breaks {@code \n}, {@code \r} and {@code \r\n}; columns in code points).
  */
 final class SourceText {
   private SourceText() {}
@@ -23,21 +23,21 @@ final class SourceText {
    * @param bytes the file's bytes
    * @param file the file, for problems
    * @param sink where problems go
-   * @return the text, or null when the bytes are not UTF-8 (a {@link FileCode#MALFORMED_YAML} problem is reported)
+   * @return the text, or empty when the bytes are not UTF-8 (a {@link FileCode#MALFORMED_YAML} problem is reported)
    */
-  static String decode(byte[] bytes, String file, Sink sink) {
+  static Optional<String> decode(byte[] bytes, String file, Sink sink) {
+    FileReport report = new FileReport(file, sink);
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      sink.add(
-          file, 1, 1, "", FileCode.MALFORMED_YAML, "the file is UTF-16 encoded; peelkit reads UTF-8: save it as UTF-8", null, List.of(),
-          null);
-      return null;
+      report.report(
+          FileCode.MALFORMED_YAML, 1, 1, "", "the file is UTF-16 encoded; peelkit reads UTF-8: save it as UTF-8");
+      return Optional.empty();
     }
     // The JDK's own decoding is the fast path; it replaces bad bytes with U+FFFD, so only a text that
     // holds U+FFFD (rare, and legitimate when written on purpose) is decoded again strictly to tell.
     String fast = new String(bytes, StandardCharsets.UTF_8);
     if (fast.indexOf('\uFFFD') < 0) {
-      return fast.isEmpty() || fast.charAt(0) != '\uFEFF' ? fast : fast.substring(1);
+      return Optional.of(fast.isEmpty() || fast.charAt(0) != '\uFEFF' ? fast : fast.substring(1));
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -58,21 +58,15 @@ final class SourceText {
       for (int i = offset; i < Math.min(bytes.length, offset + result.length()); i++) {
         hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes[i] & 0xFF));
       }
-      sink.add(
-          file,
-          at[0],
-          at[1],
-          "",
-          FileCode.MALFORMED_YAML,
+      report.report(
+          FileCode.MALFORMED_YAML, at[0], at[1], "",
           "the file is not valid UTF-8: byte " + hex + " at offset " + offset + " is not part of a UTF-8 character; save the file as UTF-8",
-          hex.toString(),
-          List.of(),
-          null);
-      return null;
+          hex.toString());
+      return Optional.empty();
     }
     out.flip();
     int start = out.length() > 0 && out.charAt(0) == '\uFEFF' ? 1 : 0;
-    return out.subSequence(start, out.length()).toString();
+    return Optional.of(out.subSequence(start, out.length()).toString());
   }
 
   /**
@@ -87,7 +81,7 @@ final class SourceText {
     int column = 1;
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      if (c == '\n') {
         line++;
         column = 1;
       } else if (c == '\r') {
@@ -128,7 +122,7 @@ final class SourceText {
     int start = 0;
     for (int i = 0; i < text.length() && current < line; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
         current++;
         start = i + 1;
       }
@@ -139,7 +133,7 @@ final class SourceText {
     int end = start;
     while (end < text.length()) {
       char c = text.charAt(end);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      if (c == '\n' || c == '\r') {
         break;
       }
       end++;

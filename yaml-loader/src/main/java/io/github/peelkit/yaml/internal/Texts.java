@@ -2,7 +2,7 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.check.Violation;
 
-/** Small text helpers for messages: shortened and printable. */
+/** Small text helpers for messages: shortened, and checked for lone surrogates. */
 public final class Texts {
   private Texts() {}
 
@@ -15,49 +15,6 @@ public final class Texts {
    */
   public static String abbreviate(String text) {
     return Violation.abbreviate(text);
-  }
-
-  /**
-   * Makes text safe to print on one line of a terminal: control characters, line and paragraph
-   * separators, format characters (among them the bidirectional controls that reorder what a reader
-   * sees, and zero-width characters that hide a difference) and lone surrogates become YAML escapes
-   * (such as {@code \n}, {@code \e} for the escape character, or {@code \U000E0001}), so that a
-   * value from a file can neither break the one-line form of a problem nor send commands to the
-   * terminal that shows it. Everything else is kept, astral and combining characters included.
-   *
-   * @param text any text
-   * @return the text, unchanged when it holds none of those characters
-   */
-  public static String printable(String text) {
-    int n = text.length();
-    int i = 0;
-    while (i < n && isPrintable(text.codePointAt(i))) {
-      i += Character.charCount(text.codePointAt(i));
-    }
-    if (i == n) {
-      return text;
-    }
-    StringBuilder b = new StringBuilder(n + 16).append(text, 0, i);
-    while (i < n) {
-      int c = text.codePointAt(i);
-      if (isPrintable(c)) {
-        b.appendCodePoint(c);
-      } else if (c == '\n') {
-        b.append("\\n");
-      } else if (c == '\r') {
-        b.append("\\r");
-      } else if (c == '\t') {
-        b.append("\\t");
-      } else if (c == 0x1B) {
-        b.append("\\e");
-      } else if (c <= 0xFFFF) {
-        b.append(String.format("\\u%04X", c));
-      } else {
-        b.append(String.format("\\U%08X", c));
-      }
-      i += Character.charCount(c);
-    }
-    return b.toString();
   }
 
   /**
@@ -77,21 +34,5 @@ public final class Texts {
       }
     }
     return -1;
-  }
-
-  private static boolean isPrintable(int c) {
-    if (c >= 0x20 && c < 0x7F) {
-      return true;
-    }
-    switch (Character.getType(c)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SURROGATE:
-        return false;
-      default:
-        return true;
-    }
   }
 }

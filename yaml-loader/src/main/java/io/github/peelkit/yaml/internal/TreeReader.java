@@ -1,23 +1,20 @@
 package io.github.peelkit.yaml.internal;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Limits;
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.reader.ReaderException;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 
 /**
  * Reads one file's text into located trees, one per document, in a single pass over Jackson's
@@ -29,15 +26,12 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * reading; the documents completed before it are kept.
  */
 final class TreeReader {
-  /** The longest key the YAML parser reads, whatever the configured limit. */
-  static final int PARSER_KEY_LIMIT = 1024;
-
   private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
 
   private final String file;
   private final String text;
   private final Limits limits;
-  private final Sink sink;
+  private final FileReport report;
   private final List<Document> documents = new ArrayList<>();
 
   private Node[] containers = new Node[16];
@@ -46,17 +40,22 @@ final class TreeReader {
   private int[] keyColumns = new int[16];
   private boolean[] skip = new boolean[16];
   private boolean[] refused = new boolean[16];
+  /** Per level: whether the collection is in flow style, and the fewest spaces a line of flow content in it needs. */
+  private boolean[] flow = new boolean[16];
+  private int[] indents = new int[16];
   private int depth;
   private int nodes;
   private int documentLine;
   private int documentColumn;
   private boolean stopped;
+  private final Layout layout;
 
   private TreeReader(String file, String text, Limits limits, Sink sink) {
     this.file = file;
     this.text = text;
     this.limits = limits;
-    this.sink = sink;
+    this.report = new FileReport(file, sink);
+    this.layout = new Layout(text, report, this::here);
   }
 
   /**
@@ -73,41 +72,44 @@ final class TreeReader {
     TreeReader reader = new TreeReader(file, text, limits, sink);
     PeelYamlParser parser = null;
     try {
-      parser = (PeelYamlParser) factory.createParser(new StringReader(text));
+      parser = (PeelYamlParser) factory.createParser(ObjectReadContext.empty(), new StringReader(text));
       reader.run(parser);
-    } catch (IOException | RuntimeException e) {
-      reader.failed(e, parser);
+    } catch (RuntimeException e) {
+      // Jackson 3's exceptions are unchecked; SnakeYAML Engine's come wrapped in them, or bare.
+      reader.stopped = true;
+      if (!reader.report.isFull()) {
+        new ParseFailure(text, limits, reader.report).report(e, parser, reader.here());
+      }
     } finally {
       if (parser != null) {
         try {
           parser.close();
-        } catch (IOException | RuntimeException ignored) {
+        } catch (RuntimeException ignored) {
           // Closing a parser over a string reader releases buffers only; nothing to report.
         }
       }
     }
-    if (reader.documents.isEmpty() && !sink.isFull(file) && !reader.stopped) {
-      sink.add(
-          file, 1, 1, "", ModelCode.MISSING_REQUIRED,
-          "the file holds no document: give it at least one document with apiVersion, kind and id", null, List.of(),
-          null);
+    if (reader.documents.isEmpty() && !reader.report.isFull() && !reader.stopped) {
+      reader.report.report(
+          ModelCode.MISSING_REQUIRED, 1, 1, "",
+          "the file holds no document: give it at least one document with apiVersion, kind and id");
     }
     return reader.documents;
   }
 
-  private void run(PeelYamlParser p) throws IOException {
+  private void run(PeelYamlParser p) {
     JsonToken token;
     while ((token = p.nextToken()) != null) {
-      if (sink.isFull(file)) {
+      if (report.isFull()) {
         stopped = true;
         return;
       }
       NodeEvent event = p.lastNode();
-      Mark mark = event.getStartMark();
+      Mark mark = event.getStartMark().orElseThrow();
       int line = mark.getLine() + 1;
       int column = mark.getColumn() + 1;
       switch (token) {
-        case FIELD_NAME:
+        case PROPERTY_NAME:
           key(p.currentName(), (ScalarEvent) event, line, column);
           break;
         case START_OBJECT:
@@ -120,6 +122,9 @@ final class TreeReader {
         case END_OBJECT:
         case END_ARRAY:
           depth--;
+          if (flow[depth]) {
+            layout.flowEnd(p.lastEvent(), depth > 0 && flow[depth - 1]);
+          }
           Node done = refused[depth] ? new RefusedNode(containers[depth].line(), containers[depth].column()) : containers[depth];
           containers[depth] = null;
           if (!attach(done)) {
@@ -143,25 +148,33 @@ final class TreeReader {
     keyLines[at] = line;
     keyColumns[at] = column;
     skip[at] = false;
-    if (event.getAnchor() != null) {
-      anchor(event.getAnchor(), pathOf(at), line, column);
+    layout.node(event, contentIndent(), flow[at]);
+    if (event.getAnchor().isPresent()) {
+      anchor(event.getAnchor().get(), pathOf(at), line, column);
     }
-    if (event.getTag() != null) {
-      tag(event.getTag(), pathOf(at), line, column);
+    if (event.getTag().isPresent()) {
+      tag(event.getTag().get(), pathOf(at), line, column);
+      skip[at] = true;
+    } else if (event.isPlain() && key.isEmpty()) {
+      keys[at] = "";
+      report.report(
+          ModelCode.INVALID_VALUE, line, column, pathOf(at),
+          "the key is empty, which YAML reads as null; peelkit's keys are text: write the key before its ':'");
       skip[at] = true;
     } else if (key.length() > limits.maxKeyLength()) {
       keys[at] = Texts.abbreviate(key);
-      sink.add(
-          file, line, column, pathOf(at), FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, pathOf(at),
           "key of " + key.length() + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
-          Texts.abbreviate(key), List.of(), null);
+          Texts.abbreviate(key));
       skip[at] = true;
     } else if (!event.isPlain() && loneSurrogate(key, pathOf(at), line, column)) {
       skip[at] = true;
     } else if (event.isPlain() && key.equals("<<")) {
-      sink.add(
-          file, line, column, pathOf(at), FileCode.UNSUPPORTED_YAML_FEATURE,
-          "merge key '<<' is not supported: write the entries out in full", "<<", List.of(), null);
+      report.report(
+          FileCode.UNSUPPORTED_YAML_FEATURE, line, column, pathOf(at),
+          "merge key '<<' is not supported: write the entries out in full",
+          "<<");
       skip[at] = true;
     }
   }
@@ -171,10 +184,10 @@ final class TreeReader {
       return false;
     }
     if (depth >= limits.maxDepth()) {
-      sink.add(
-          file, line, column, pathOf(depth - 1), FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, pathOf(depth - 1),
           "nesting deeper than the limit of " + limits.maxDepth() + " levels; stopped reading the file",
-          Integer.toString(depth + 1), List.of(), null);
+          Integer.toString(depth + 1));
       return false;
     }
     if (depth == 0 && !startDocument(line, column)) {
@@ -183,51 +196,57 @@ final class TreeReader {
     if (depth == containers.length) {
       grow();
     }
+    int indent = contentIndent();
+    layout.node(event, indent, depth > 0 && flow[depth - 1]);
+    flow[depth] = event.isFlow();
+    // Block content sets the indentation flow content needs: one more than the block's own column.
+    indents[depth] = event.isFlow() ? indent : column;
     containers[depth] = mapping ? new MapNode(line, column) : new SeqNode(line, column);
     keys[depth] = null;
     refused[depth] = false;
     skip[depth] = false;
-    if (event.getAnchor() != null) {
-      anchor(event.getAnchor(), here(), line, column);
+    if (event.getAnchor().isPresent()) {
+      anchor(event.getAnchor().get(), here(), line, column);
     }
-    if (event.getTag() != null) {
-      tag(event.getTag(), here(), line, column);
+    if (event.getTag().isPresent()) {
+      tag(event.getTag().get(), here(), line, column);
       refused[depth] = true;
     }
     depth++;
     return true;
   }
 
-  private boolean scalar(PeelYamlParser p, NodeEvent event, int line, int column) throws IOException {
+  private boolean scalar(PeelYamlParser p, NodeEvent event, int line, int column) {
     if (!countNode(line, column)) {
       return false;
     }
     if (depth == 0 && !startDocument(line, column)) {
       return false;
     }
+    layout.node(event, contentIndent(), depth > 0 && flow[depth - 1]);
     if (event instanceof AliasEvent) {
-      sink.add(
-          file, line, column, here(), FileCode.UNSUPPORTED_YAML_FEATURE,
-          "alias '*" + Texts.abbreviate(event.getAnchor()) + "' is not supported: peelkit refuses anchors and aliases;"
-              + " write the value out in full",
-          "*" + Texts.abbreviate(event.getAnchor()), List.of(), null);
+      String name = Texts.abbreviate(event.getAnchor().map(Anchor::getValue).orElse(""));
+      report.report(
+          FileCode.UNSUPPORTED_YAML_FEATURE, line, column, here(),
+          "alias '*" + name + "' is not supported: peelkit refuses anchors and aliases; write the value out in full",
+          "*" + name);
       return attach(new RefusedNode(line, column));
     }
     ScalarEvent scalar = (ScalarEvent) event;
-    if (scalar.getAnchor() != null) {
-      anchor(scalar.getAnchor(), here(), line, column);
+    if (scalar.getAnchor().isPresent()) {
+      anchor(scalar.getAnchor().get(), here(), line, column);
     }
-    if (scalar.getTag() != null) {
-      tag(scalar.getTag(), here(), line, column);
+    if (scalar.getTag().isPresent()) {
+      tag(scalar.getTag().get(), here(), line, column);
       return attach(new RefusedNode(line, column));
     }
-    String value = p.getText();
+    String value = p.getString();
     if (value.length() > limits.maxScalarLength()) {
-      sink.add(
-          file, line, column, here(), FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, here(),
           "value of " + value.length() + " characters is longer than the limit of " + limits.maxScalarLength()
               + " characters",
-          Texts.abbreviate(value), List.of(), null);
+          Texts.abbreviate(value));
       return attach(new RefusedNode(line, column));
     }
     if (!scalar.isPlain() && loneSurrogate(value, here(), line, column)) {
@@ -236,11 +255,11 @@ final class TreeReader {
     ScalarNode node = new ScalarNode(line, column, value, scalar.isPlain());
     if (value.length() > limits.maxNumberLength()
         && (node.type() == ScalarType.INT || node.type() == ScalarType.FLOAT)) {
-      sink.add(
-          file, line, column, here(), FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, here(),
           "number of " + value.length() + " characters is longer than the limit of " + limits.maxNumberLength()
               + " characters",
-          Texts.abbreviate(value), List.of(), null);
+          Texts.abbreviate(value));
       return attach(new RefusedNode(line, column));
     }
     return attach(node);
@@ -258,21 +277,21 @@ final class TreeReader {
     if (at < 0) {
       return false;
     }
-    sink.add(
-        file, line, column, path, ModelCode.INVALID_VALUE,
+    report.report(
+        ModelCode.INVALID_VALUE, line, column, path,
         "text holds U+" + String.format("%04X", (int) value.charAt(at)) + ", half of a UTF-16 surrogate pair, on its own: it"
             + " is not a Unicode character; write the character itself, or one escape of its code point such as"
             + " \\U0001F693",
-        Texts.abbreviate(value), List.of(), null);
+        Texts.abbreviate(value));
     return true;
   }
 
   private boolean countNode(int line, int column) {
     if (++nodes > limits.maxNodes()) {
-      sink.add(
-          file, line, column, depth == 0 ? "" : pathOf(depth - 1), FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, depth == 0 ? "" : pathOf(depth - 1),
           "more than " + limits.maxNodes() + " values in the file, the limit; stopped reading the file",
-          Integer.toString(limits.maxNodes()), List.of(), null);
+          Integer.toString(limits.maxNodes()));
       return false;
     }
     return true;
@@ -283,10 +302,10 @@ final class TreeReader {
     documentLine = line;
     documentColumn = column;
     if (documents.size() >= limits.maxDocuments()) {
-      sink.add(
-          file, line, column, "", FileCode.LIMIT_EXCEEDED,
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, "",
           "more than " + limits.maxDocuments() + " documents in the file, the limit; stopped reading the file",
-          Integer.toString(limits.maxDocuments()), List.of(), null);
+          Integer.toString(limits.maxDocuments()));
       return false;
     }
     return true;
@@ -304,11 +323,11 @@ final class TreeReader {
         int existing = map.put(keys[at], keyLines[at], keyColumns[at], node);
         if (existing >= 0) {
           String key = keys[at];
-          sink.add(
-              file, keyLines[at], keyColumns[at], pathOf(at), FileCode.MALFORMED_YAML,
+          report.report(
+              FileCode.MALFORMED_YAML, keyLines[at], keyColumns[at], pathOf(at),
               "duplicate key '" + Texts.abbreviate(key) + "', first given at line " + map.keyLine(existing) + ", column "
                   + map.keyColumn(existing) + ": a mapping holds each key once; remove one",
-              Texts.abbreviate(key), List.of(), null);
+              Texts.abbreviate(key));
         }
       }
     } else {
@@ -317,24 +336,30 @@ final class TreeReader {
     return true;
   }
 
-  private void anchor(String anchor, String path, int line, int column) {
-    sink.add(
-        file, line, column, path, FileCode.UNSUPPORTED_YAML_FEATURE,
-        "anchor '&" + Texts.abbreviate(anchor) + "' is not supported: peelkit refuses anchors and aliases; remove it and"
-            + " write values out in full",
-        "&" + Texts.abbreviate(anchor), List.of(), null);
+  private void anchor(Anchor anchor, String path, int line, int column) {
+    String name = Texts.abbreviate(anchor.getValue());
+    report.report(
+        FileCode.UNSUPPORTED_YAML_FEATURE, line, column, path,
+        "anchor '&" + name + "' is not supported: peelkit refuses anchors and aliases; remove it and write values out in"
+            + " full",
+        "&" + name);
+  }
+
+  /** {@return the fewest spaces a line of flow content needs at the current level} */
+  private int contentIndent() {
+    return depth == 0 ? 0 : indents[depth - 1];
   }
 
   private void tag(String tag, String path, int line, int column) {
     String shown = tag.startsWith(CORE_TAG_PREFIX) ? "!!" + tag.substring(CORE_TAG_PREFIX.length()) : tag.isEmpty() ? "!" : tag;
-    sink.add(
-        file, line, column, path, FileCode.UNSUPPORTED_YAML_FEATURE,
+    report.report(
+        FileCode.UNSUPPORTED_YAML_FEATURE, line, column, path,
         "tag '" + Texts.abbreviate(shown) + "' is not supported: remove it; values are read by their plain form",
-        Texts.abbreviate(shown), List.of(), null);
+        Texts.abbreviate(shown));
   }
 
   /** The path of the value being read; built only for a problem, never on the way of valid input. */
-  private String here() {
+  String here() {
     return depth == 0 ? "" : pathOf(depth - 1);
   }
 
@@ -361,134 +386,13 @@ final class TreeReader {
 
   private void grow() {
     int n = containers.length * 2;
-    containers = java.util.Arrays.copyOf(containers, n);
-    keys = java.util.Arrays.copyOf(keys, n);
-    keyLines = java.util.Arrays.copyOf(keyLines, n);
-    keyColumns = java.util.Arrays.copyOf(keyColumns, n);
-    skip = java.util.Arrays.copyOf(skip, n);
-    refused = java.util.Arrays.copyOf(refused, n);
-  }
-
-  /** Reports what stopped the parser, at the place the YAML parser itself points to. */
-  private void failed(Exception e, PeelYamlParser p) {
-    stopped = true;
-    if (sink.isFull(file)) {
-      return;
-    }
-    String path = depth == 0 ? "" : pathOf(depth - 1);
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof MarkedYAMLException marked) {
-        syntax(marked, path);
-        return;
-      }
-      if (c instanceof ReaderException reader) {
-        int[] at = SourceText.positionOfCodePoint(text, reader.getPosition());
-        sink.add(
-            file, at[0], at[1], "", FileCode.MALFORMED_YAML,
-            "character U+" + String.format("%04X", reader.getCodePoint()) + " is not allowed in YAML: remove it or write it"
-                + " as an escape in a double-quoted text",
-            String.format("U+%04X", reader.getCodePoint()), List.of(), null);
-        return;
-      }
-      if (c instanceof StreamConstraintsException limit) {
-        int[] at = lastPosition(p);
-        sink.add(file, at[0], at[1], path, FileCode.LIMIT_EXCEEDED, "the YAML parser's limit was exceeded: " + limit.getOriginalMessage(), null,
-            List.of(), null);
-        return;
-      }
-      if (c == e && e instanceof JsonParseException jpe && jpe.getOriginalMessage() != null
-          && jpe.getOriginalMessage().startsWith("Expected a field name")) {
-        int[] at = lastPosition(p);
-        if (p != null && p.lastNode() instanceof AliasEvent alias) {
-          sink.add(
-              file, at[0], at[1], path, FileCode.UNSUPPORTED_YAML_FEATURE,
-              "alias '*" + Texts.abbreviate(alias.getAnchor()) + "' used as a key is not supported: write the key out in full",
-              "*" + Texts.abbreviate(alias.getAnchor()), List.of(), null);
-        } else {
-          sink.add(
-              file, at[0], at[1], path, FileCode.MALFORMED_YAML,
-              "a mapping key must be text, not a mapping or sequence; stopped reading the file", null, List.of(), null);
-        }
-        return;
-      }
-    }
-    int[] at = lastPosition(p);
-    String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.toString();
-    sink.add(file, at[0], at[1], path, FileCode.MALFORMED_YAML, "malformed YAML: " + oneLine(String.valueOf(message)), null, List.of(), null);
-  }
-
-  private void syntax(MarkedYAMLException e, String path) {
-    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    int line = mark == null ? 1 : mark.getLine() + 1;
-    int column = mark == null ? 1 : mark.getColumn() + 1;
-    String problem = e.getProblem() == null ? "" : oneLine(e.getProblem());
-    if (problem.startsWith("mapping values are not allowed") || problem.startsWith("could not find expected ':'")) {
-      int[] key = longKey(line, column);
-      if (key != null) {
-        int limit = Math.min(limits.maxKeyLength(), PARSER_KEY_LIMIT);
-        sink.add(
-            file, line, key[0], "", FileCode.LIMIT_EXCEEDED,
-            "key of " + key[1] + " characters is longer than the limit of " + limit + " characters"
-                + (limits.maxKeyLength() > PARSER_KEY_LIMIT ? ", the most the YAML parser reads" : "")
-                + "; stopped reading the file",
-            null, List.of(), null);
-        return;
-      }
-    }
-    StringBuilder message = new StringBuilder("malformed YAML: ").append(problem);
-    if (e.getContext() != null) {
-      message.append(" (").append(oneLine(e.getContext()));
-      Mark context = e.getContextMark();
-      if (context != null && context != mark) {
-        message.append(" that starts at line ").append(context.getLine() + 1).append(", column ").append(context.getColumn() + 1);
-      }
-      message.append(')');
-    }
-    sink.add(file, line, column, "", FileCode.MALFORMED_YAML, message.toString(), null, List.of(), null);
-  }
-
-  /**
-   * Tells a key too long for the parser from other syntax errors: the text before the problem's
-   * column, less indentation and sequence dashes, is a key of more than {@value #PARSER_KEY_LIMIT}
-   * characters.
-   *
-   * @return the key's start column and length, or null
-   */
-  private int[] longKey(int line, int column) {
-    String lineText = SourceText.line(text, line);
-    int end = Math.min(lineText.length(), lineText.offsetByCodePoints(0, Math.min(column - 1, lineText.codePointCount(0, lineText.length()))));
-    int start = 0;
-    while (start < end) {
-      char c = lineText.charAt(start);
-      if (c == ' ' || c == '\t' || c == '{' || c == ',') {
-        start++;
-      } else if (c == '-' && start + 1 < end && lineText.charAt(start + 1) == ' ') {
-        start += 2;
-      } else if (c == '?' && start + 1 < end && lineText.charAt(start + 1) == ' ') {
-        start += 2;
-      } else {
-        break;
-      }
-    }
-    String key = lineText.substring(start, end).strip();
-    if (key.length() >= 2 && (key.charAt(0) == '"' || key.charAt(0) == '\'') && key.charAt(key.length() - 1) == key.charAt(0)) {
-      key = key.substring(1, key.length() - 1);
-    }
-    if (key.length() <= PARSER_KEY_LIMIT) {
-      return null;
-    }
-    return new int[] {lineText.codePointCount(0, start) + 1, key.length()};
-  }
-
-  private int[] lastPosition(PeelYamlParser p) {
-    if (p != null && p.lastNode() != null && p.lastNode().getStartMark() != null) {
-      Mark m = p.lastNode().getStartMark();
-      return new int[] {m.getLine() + 1, m.getColumn() + 1};
-    }
-    return new int[] {1, 1};
-  }
-
-  private static String oneLine(String text) {
-    return text.replace('\n', ' ').replace('\r', ' ').strip();
+    containers = Arrays.copyOf(containers, n);
+    keys = Arrays.copyOf(keys, n);
+    keyLines = Arrays.copyOf(keyLines, n);
+    keyColumns = Arrays.copyOf(keyColumns, n);
+    skip = Arrays.copyOf(skip, n);
+    refused = Arrays.copyOf(refused, n);
+    flow = Arrays.copyOf(flow, n);
+    indents = Arrays.copyOf(indents, n);
   }
 }

@@ -20,6 +20,10 @@ import io.github.peelkit.interval.IntervalMethod;
 import io.github.peelkit.mapping.GradeConversion;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.Policy;
+import io.github.peelkit.normality.ShapiroWilk;
+import io.github.peelkit.outlier.Flag;
+import io.github.peelkit.outlier.OutlierAnalysis;
+import io.github.peelkit.outlier.OutlierOptions;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeDefinition;
 import io.github.peelkit.scale.GradeScale;
@@ -29,9 +33,11 @@ import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.Location;
 import io.github.peelkit.yaml.Problem;
 import io.github.peelkit.yaml.ProblemPrinter;
+import io.github.peelkit.yaml.TerminalText;
 import io.github.peelkit.yaml.YamlReader;
 import io.github.peelkit.yaml.YamlWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,6 +111,7 @@ public final class Main {
             + " 'good'?",
         broken.problems().get(0).toText());
     check("the problem as JSON", true, ProblemPrinter.json(broken.problems()).contains("\"code\":\"PK008\""));
+    check("a text from a file, printable as problems print it", "essex\\e[2J", TerminalText.printable("essex\u001B[2J"));
     Problem first = broken.problems().get(0);
     check("the problem's code, by its name", ModelCode.UNRESOLVED_REFERENCE, first.code());
     check("the problem's location", Location.of("broken.yaml", 12, 12), first.location());
@@ -156,6 +163,15 @@ public final class Main {
     Map<String, List<Violation>> disagreeing = PeerDistributions.warnings(read.orThrow().assessments().values());
     check("at the distribution's counts", List.of("judgments[0].distribution.counts"),
         disagreeing.get("essex-peel-2021-22").stream().map(Violation::path).toList());
+
+    check("W of three equally spaced values", 1.0, ShapiroWilk.of(1, 2, 3).statistic());
+    Map<String, Double> rates = new LinkedHashMap<>();
+    double[] values = {0.0031, 0.0024, 0.0029, 0.0041, 0.0018, 0.0022, 0.0035, 0.0027, 0.0052, 0.0020, 0.0033, 0.0026, 0.0090};
+    for (int i = 0; i < values.length; i++) {
+      rates.put(i == values.length - 1 ? "essex" : "peer-" + i, values[i]);
+    }
+    OutlierAnalysis outliers = OutlierAnalysis.of(rates, OutlierOptions.defaults().withThreshold(1.5));
+    check("a rate three times its peers' is well above them", Flag.WELL_ABOVE, outliers.findStanding("essex").orElseThrow().flag());
 
     System.out.printf(
         Locale.ROOT,
