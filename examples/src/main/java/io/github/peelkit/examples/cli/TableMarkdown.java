@@ -3,6 +3,7 @@ package io.github.peelkit.examples.cli;
 import io.github.peelkit.compare.AreaDistribution;
 import io.github.peelkit.compare.GradeTable;
 import io.github.peelkit.compare.TableRow;
+import io.github.peelkit.yaml.TerminalText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,7 +38,7 @@ final class TableMarkdown {
 
   private static StringBuilder heading(GradeTable table, String what) {
     StringBuilder b = new StringBuilder();
-    b.append("## ").append(what).append(" of ").append(AssessmentMarkdown.escape(table.framework().name()))
+    b.append("## ").append(what).append(" of ").append(AssessmentMarkdown.escape(TerminalText.printable(table.framework().name())))
         .append(" (`").append(table.framework().id()).append("`)\n\n");
     b.append(Words.count(table.rows().size(), "subject", "subjects")).append(", the latest assessment of each")
         .append(table.framework().scale().map(s -> "; grades of scale `" + s.id() + "`").orElse("")).append(".\n\n");
