@@ -5,8 +5,9 @@ package io.github.peelkit.check;
  * The codes of the model's rules: what a value of the model can break, whatever it was read from.
  * A code never changes meaning; new codes are added at the end with the next free number.
  *
- * <p>Only {@link #FIGURES_INCONSISTENT} (PK010), {@link #CONCERN_WITHOUT_RECOMMENDATION} (PK013)
- * and {@link #INADEQUATE_WITHOUT_CONCERN} (PK014) are warnings. The codes of a file that is not
+ * <p>Only {@link #FIGURES_INCONSISTENT} (PK010), {@link #CONCERN_WITHOUT_RECOMMENDATION} (PK013),
+ * {@link #INADEQUATE_WITHOUT_CONCERN} (PK014) and {@link #DISTRIBUTION_DIFFERS_FROM_PEERS} (PK020)
+ * are warnings. The codes of a file that is not
  * even well-formed (PK001 to PK004, PK016) belong to the reader of the file's format.
  */
 public enum ModelCode implements Code {
@@ -31,7 +32,12 @@ public enum ModelCode implements Code {
   /** PK014: an inadequate grade with no cause of concern. */
   INADEQUATE_WITHOUT_CONCERN("PK014", "inadequate without cause of concern", Severity.WARNING),
   /** PK015: distribution counts that do not add up to the population. */
-  DISTRIBUTION_DOES_NOT_ADD_UP("PK015", "distribution does not add up", Severity.ERROR);
+  DISTRIBUTION_DOES_NOT_ADD_UP("PK015", "distribution does not add up", Severity.ERROR),
+  /**
+   * PK020: a published peer distribution that differs from the grades of the whole population loaded:
+   * a check of a set of assessments, not of one.
+   */
+  DISTRIBUTION_DIFFERS_FROM_PEERS("PK020", "distribution differs from the loaded population", Severity.WARNING);
 
   private final String id;
   private final String title;
