@@ -10,6 +10,7 @@ module io.github.peelkit.core {
 
   exports io.github.peelkit.assessment;
   exports io.github.peelkit.check;
+  exports io.github.peelkit.compare;
   exports io.github.peelkit.evidence;
   exports io.github.peelkit.extension;
   exports io.github.peelkit.framework;

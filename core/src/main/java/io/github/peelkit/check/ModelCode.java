@@ -6,8 +6,9 @@ package io.github.peelkit.check;
  * A code never changes meaning; new codes are added at the end with the next free number.
  *
  * <p>Only {@link #FIGURES_INCONSISTENT} (PK010), {@link #CONCERN_WITHOUT_RECOMMENDATION} (PK013),
- * {@link #INADEQUATE_WITHOUT_CONCERN} (PK014), {@link #GRADING_RULE_UNREACHABLE} (PK018) and {@link
- * #DERIVED_GRADE_DIFFERS} (PK019) are warnings. The codes of a file that is not
+ * {@link #INADEQUATE_WITHOUT_CONCERN} (PK014), {@link #GRADING_RULE_UNREACHABLE} (PK018), {@link
+ * #DERIVED_GRADE_DIFFERS} (PK019) and {@link #DISTRIBUTION_DIFFERS_FROM_PEERS} (PK020) are warnings.
+ * The codes of a file that is not
  * even well-formed (PK001 to PK004, PK016) belong to the reader of the file's format.
  */
 public enum ModelCode implements Code {
@@ -41,7 +42,12 @@ public enum ModelCode implements Code {
   /** PK018: a rule, band or limit of grading rules decides no combination of inputs. */
   GRADING_RULE_UNREACHABLE("PK018", "grading rule unreachable", Severity.WARNING),
   /** PK019: a published grade differs from the grade its rules derive from the grades it derives from. */
-  DERIVED_GRADE_DIFFERS("PK019", "derived grade differs", Severity.WARNING);
+  DERIVED_GRADE_DIFFERS("PK019", "derived grade differs", Severity.WARNING),
+  /**
+   * PK020: a published peer distribution that differs from the grades of the whole population loaded:
+   * a check of a set of assessments, not of one.
+   */
+  DISTRIBUTION_DIFFERS_FROM_PEERS("PK020", "distribution differs from the loaded population", Severity.WARNING);
 
   private final String id;
   private final String title;

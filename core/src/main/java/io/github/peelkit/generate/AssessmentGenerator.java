@@ -179,7 +179,7 @@ final class AssessmentGenerator {
       judgment.findingCounts(findingCounts());
     }
     if (grade.isPresent() && texts.chance(0.3)) {
-      judgment.distribution(distribution(scale.get()));
+      judgment.distribution(distribution(scale.get(), grade.get()));
     }
     return judgment.build();
   }
@@ -278,8 +278,12 @@ final class AssessmentGenerator {
     return FindingCounts.builder().counts(counts).extensions(generator.extensions()).build();
   }
 
-  /** Peers' grades adding up to the population: often the 43 forces of England and Wales. */
-  private PeerDistribution distribution(GradeScale scale) {
+  /**
+   * Peers' grades adding up to the population: often the 43 forces of England and Wales. A population
+   * of one is the subject alone, with its own grade, so that an assessment loaded on its own is the
+   * whole population of its distribution and agrees with it (no warning PK020).
+   */
+  private PeerDistribution distribution(GradeScale scale, Grade own) {
     int population = texts.chance(0.5) ? 43 : texts.between(1, 60);
     Map<Grade, Integer> counts = new LinkedHashMap<>();
     int left = population;
@@ -289,6 +293,10 @@ final class AssessmentGenerator {
       if (count > 0 || texts.chance(0.5)) {
         counts.put(scale.grade(i), count);
       }
+    }
+    if (population == 1) {
+      counts.clear();
+      counts.put(own, 1);
     }
     PeerDistribution.Builder distribution = PeerDistribution.builder();
     distribution.population(population).counts(counts).extensions(generator.extensions());

@@ -10,6 +10,7 @@ import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.compare.PeerDistributions;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.evidence.Sample;
@@ -81,6 +82,8 @@ class ModelGeneratorTest {
       for (long seed = 0; seed < 300; seed++) {
         Assessment assessment = ModelGenerator.of(seed, style).assessment();
         assertEquals(List.of(), assessment.warnings(), "seed " + seed + " " + style);
+        // Read on its own, an assessment is the whole population of a distribution of one peer: its own grade.
+        assertEquals(java.util.Map.of(), PeerDistributions.warnings(List.of(assessment)), "seed " + seed + " " + style);
       }
     }
   }

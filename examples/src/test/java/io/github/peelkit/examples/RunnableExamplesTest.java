@@ -94,6 +94,14 @@ class RunnableExamplesTest {
           Efficiency: Good
           Legitimacy: Good
           Leadership: not graded: narrative
+        Essex PEEL 2017 (2018-03-22)
+          Effectiveness: Good
+          Efficiency: Good
+          Legitimacy: Good
+        PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Essex Police (2019-05-02)
+          Effectiveness: Good
+          Efficiency: Good
+          Legitimacy: Good
         PEEL 2021/22 – An inspection of Essex Police (2022-10-14)
           Providing a service to the victims of crime: not graded: not-graded
           Crime data integrity: Outstanding
@@ -156,6 +164,38 @@ class RunnableExamplesTest {
         clopper-pearson  0.8002 to 0.9029
         jeffreys         0.8031 to 0.9008
         2019 sample sizes that fit: [200]
+        """,
+        printed.out());
+  }
+
+  @Test
+  void compareAssessmentsPrintsEssexsDirectionsAndTheCaveat() throws Exception {
+    Printed printed = run(CompareAssessments::main, "data");
+    assertEquals("", printed.err());
+    assertEquals(
+        """
+        essex-hmic-2007 -> essex-core-business-2014: no area judged in both
+        essex-core-business-2014 -> essex-peel-2016: no area judged in both
+        essex-peel-2016 -> essex-peel-2017: effectiveness: stable (good both times); efficiency: stable (good both times); \
+        legitimacy: stable (good both times)
+        essex-peel-2017 -> essex-peel-2018-19: effectiveness: stable (good both times); efficiency: stable (good both times); \
+        legitimacy: stable (good both times)
+        essex-peel-2018-19 -> essex-peel-2021-22: no area judged in both
+          not directly comparable: Grades of the four-tier PEEL scale (2014 to 2018/19) and of the five-tier scale (from \
+        2021/22) are not directly comparable. In the inspectorate's words: "These changes mean that it isn't possible to make \
+        direct comparisons between the grades awarded this year with those from previous PEEL inspections. A reduction in \
+        grade, particularly from good to adequate, doesn't necessarily mean that there has been a reduction in performance, \
+        unless we say so in the report."
+        crime-data-integrity: 1 outstanding
+        fairness-and-respect: 1 good
+        preventing-crime: 1 adequate
+        responding-to-the-public: 1 requires-improvement
+        investigating-crime: 1 adequate
+        protecting-vulnerable-people: 1 adequate
+        managing-offenders: 1 adequate
+        serious-organised-crime: 1 good
+        workforce: 1 good
+        value-for-money: 1 good
         """,
         printed.out());
   }

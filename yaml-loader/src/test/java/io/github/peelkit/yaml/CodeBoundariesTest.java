@@ -25,6 +25,13 @@ class CodeBoundariesTest {
     return judgment("    evidence:\n      - {description: Crimes reviewed, " + fields + "}\n");
   }
 
+  /** Essex, graded good in fairness and respect with the distribution given, and Kent, graded adequate. */
+  private static String twoForces(String distribution) {
+    return essex("  - area: fairness-and-respect\n    grade: good\n    distribution: " + distribution + "\n")
+        + "---\n" + doc("Assessment", "kent-peel-2021-22") + "subject: {id: kent, name: Kent Police}\nframework: peel-2021-22\n"
+        + "title: Kent\npublished: 2022-10-14\njudgments:\n  - {area: fairness-and-respect, grade: adequate}\n";
+  }
+
   private static final String SCALE_X = scale("x", "");
   private static final String FRAMEWORK_X = doc("Framework", "x") + "name: X\n";
   private static final String MAPPING_HEAD = doc("GradeMapping", "m") + "from: peel-2014\nto: peel-2021\n";
@@ -210,6 +217,22 @@ class CodeBoundariesTest {
                     + " cqc-adult-social-care-2022 derive requires-improvement from safe (requires-improvement), effective (good), caring"
                     + " (good), responsive (good) and well-led (requires-improvement): no rule before it holds: rule 4 (otherwise) gives"
                     + " requires-improvement; if the inspectorate departed from its rules, record why with override: {reason: ...}")),
+        Arguments.of(
+            "PK020 the grades of the whole population loaded / one moved",
+            twoForces("{population: 2, counts: {good: 1, adequate: 1}}"),
+            twoForces("{population: 2, counts: {good: 2}}"),
+            List.of(
+                "t.yaml:11:43: warning[PK020]: judgments[0].distribution.counts: distribution of area 'fairness-and-respect'"
+                    + " differs from the 2 loaded assessments of framework peel-2021-22, the whole population of 2: published"
+                    + " good 2, adequate 0; loaded good 1, adequate 1; correct the counts or the grades")),
+        Arguments.of(
+            "PK020 a population of one more than loaded / the population loaded",
+            twoForces("{population: 3, counts: {good: 3}}"),
+            twoForces("{population: 2, counts: {good: 2}}"),
+            List.of(
+                "t.yaml:11:43: warning[PK020]: judgments[0].distribution.counts: distribution of area 'fairness-and-respect'"
+                    + " differs from the 2 loaded assessments of framework peel-2021-22, the whole population of 2: published"
+                    + " good 2, adequate 0; loaded good 1, adequate 1; correct the counts or the grades")),
         Arguments.of(
             "PK016 an ampersand and an asterisk inside text / an anchor and an alias",
             scale("s", "description: a&b *c '&d'\n"),

@@ -100,6 +100,11 @@ class ProblemCodesTest {
                 + " 4 (otherwise) gives requires-improvement; if the inspectorate departed from its rules, record why with"
                 + " override: {reason: ...}\n"),
         Arguments.of(
+            "pk020-distribution.yaml",
+            "pk020-distribution.yaml:15:15: warning[PK020]: judgments[0].distribution.counts: distribution of area"
+                + " 'managing-offenders' differs from the 3 loaded assessments of framework peel-2021-22, the whole population"
+                + " of 3: published good 2, adequate 1; loaded good 1, adequate 2; correct the counts or the grades\n"),
+        Arguments.of(
             "pk016-alias.yaml",
             "pk016-alias.yaml:4:7: error[PK016]: name: anchor '&name' is not supported: peelkit refuses anchors and"
                 + " aliases; remove it and write values out in full\n"

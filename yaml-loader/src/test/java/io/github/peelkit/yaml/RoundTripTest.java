@@ -41,6 +41,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -451,12 +452,23 @@ class RoundTripTest {
     for (Path source : List.of(Path.of("../examples/data"), Path.of("src/test/resources/corpus/valid/spec-example.yaml"))) {
       Catalog catalog = YamlReader.standard().read(source).orThrow();
       assertFalse(catalog.assessments().isEmpty());
+      // The frameworks and scales a folder defines itself (PEEL 2017's, 2018/19's) are written along, as
+      // peel convert writes them, so that each assessment reads back on its own.
+      List<Object> definitions = new ArrayList<>();
+      catalog.scales().forEach((id, s) -> add(definitions, Catalog.builtIn().scales().containsKey(id), s));
+      catalog.frameworks().forEach((id, f) -> add(definitions, Catalog.builtIn().frameworks().containsKey(id), f));
       for (Assessment a : catalog.assessments().values()) {
-        // An assessment of a framework the data defines reads back beside that framework.
-        boolean builtIn = Catalog.builtIn().findFramework(a.framework().id()).isPresent();
-        Catalog back = read(builtIn ? WRITER.write(a) : WRITER.write(List.of(a.framework(), a)));
+        List<Object> documents = new ArrayList<>(definitions);
+        documents.add(a);
+        Catalog back = read(WRITER.write(documents));
         assertEquals(a, back.findAssessment(a.id()).orElseThrow(), a.id());
       }
+    }
+  }
+
+  private static void add(List<Object> documents, boolean builtIn, Object definition) {
+    if (!builtIn) {
+      documents.add(definition);
     }
   }
 

@@ -52,9 +52,13 @@ import org.junit.jupiter.api.TestFactory;
  * shows that core refuses such a value when a program builds it.
  */
 class RuleLocationTest {
-  /** The packages of the model; the statistics, the generators and core's internals check arguments of calls, not values a file holds. */
+  /**
+   * The packages of the model, and of comparisons (whose rules are about the set of values loaded
+   * together); the statistics, the generators and core's internals check arguments of calls, not
+   * values a file holds.
+   */
   private static final Set<String> MODEL =
-      Set.of("check", "scale", "framework", "assessment", "evidence", "mapping", "grading");
+      Set.of("check", "scale", "framework", "assessment", "evidence", "mapping", "grading", "compare");
 
   /** The rules a file cannot break, each with why and a program that breaks it. */
   private static Map<String, JavaOnly> javaOnly() {

@@ -114,6 +114,12 @@ final class RuleRows {
     files.put("PeerDistribution.POSITIVE_POPULATION", judged("    grade: good\n    distribution: {population: 0, counts: {good: 0}}\n"));
     files.put("PeerDistribution.NON_NEGATIVE_COUNTS", judged("    grade: good\n    distribution: {population: 2, counts: {good: 3, adequate: -1}}\n"));
     files.put("PeerDistribution.COUNTS_ADD_UP", judged("    grade: good\n    distribution: {population: 43, counts: {good: 40, adequate: 4}}\n"));
+    // Two forces, the whole population of the distribution of two: Kent's adequate is not the published good.
+    files.put(
+        "PeerDistributions.AGREES_WITH_LOADED_POPULATION",
+        judged("    grade: good\n    distribution: {population: 2, counts: {good: 2}}\n---\n")
+            + doc("Assessment", "kent-peel-2021-22") + "subject: {id: kent, name: Kent Police}\nframework: peel-2021-22\n"
+            + "title: Kent\npublished: 2022-10-14\njudgments:\n  - {area: fairness-and-respect, grade: adequate}\n");
     files.put(
         "Period.ORDERED_DAYS",
         essex("  - {area: fairness-and-respect, grade: good}\n").replace("published: 2022-10-14\n", "published: 2022-10-14\nperiod: {from: 2022-06-30, to: 2021-06-01}\n"));
@@ -380,6 +386,12 @@ final class RuleRows {
         "PeerDistribution-COUNTS_ADD_UP.yaml:11:44: error[PK015]:"
             + " judgments[0].distribution.counts: counts add up to 44, not to the population of 43:"
             + " correct a count or the population");
+    expected.put(
+        "PeerDistributions.AGREES_WITH_LOADED_POPULATION",
+        "PeerDistributions-AGREES_WITH_LOADED_POPULATION.yaml:11:43: warning[PK020]: judgments[0].distribution.counts:"
+            + " distribution of area 'fairness-and-respect' differs from the 2 loaded assessments of framework peel-2021-22,"
+            + " the whole population of 2: published good 2, adequate 0; loaded good 1, adequate 1; correct the counts or"
+            + " the grades");
     expected.put(
         "Period.ORDERED_DAYS",
         "Period-ORDERED_DAYS.yaml:8:32: error[PK006]: period.to: period ends on 2021-06-01,"

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -170,20 +171,13 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** Picks the mapping: the one named, or the only one between the scales. */
   private GradeMapping mapping(Catalog catalog, GradeScale from, GradeScale target) {
+    if (mapping != null) {
+      MappingOption named = new MappingOption(spec, catalog, Optional.of(mapping));
+      named.findNamed();
+      return named.namedBetween(from, target);
+    }
     List<GradeMapping> candidates = catalog.mappingsBetween(from, target);
     String between = "from scale " + from.id() + " to scale " + target.id();
-    String listed = candidates.stream().map(GradeMapping::id).collect(Collectors.joining(", "));
-    if (mapping != null) {
-      return catalog.findMapping(mapping, from, target).orElseThrow(() -> {
-        String why = catalog.mappings().containsKey(mapping)
-            ? "mapping " + mapping + " converts from scale " + catalog.mappings().get(mapping).from().id() + " to scale "
-                + catalog.mappings().get(mapping).to().id() + ", not " + between
-            : "no mapping '" + mapping + "' " + between;
-        return new ParameterException(
-            spec.commandLine(),
-            why + (candidates.isEmpty() ? "; there is no mapping between them" : "; the mappings between them: " + listed));
-      });
-    }
     if (candidates.size() == 1) {
       return candidates.get(0);
     }
@@ -194,7 +188,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
     throw new ParameterException(
         spec.commandLine(),
-        candidates.size() + " grade mappings " + between + ": " + listed + "; choose one with --mapping ID");
+        candidates.size() + " grade mappings " + between + ": "
+            + candidates.stream().map(GradeMapping::id).collect(Collectors.joining(", ")) + "; choose one with --mapping ID");
   }
 
   /** Every graded judgment whose grade maps to several grades, as one line each. */

@@ -12,17 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
-import picocli.CommandLine;
 
 /**
- * The {@code peel} command: checks, shows and converts graded inspection assessments written in
- * {@code peelkit/v1} YAML, and computes confidence intervals.
+ * The {@code peel} command: checks, shows, converts and compares graded inspection assessments
+ * written in {@code peelkit/v1} YAML, grades by grading rules, computes confidence intervals, and
+ * finds peer outliers.
  *
  * <p>Output is UTF-8 whatever the platform's default, with {@code \n} line breaks. Exit codes: 0
  * success, 1 problems in the input, 2 usage error, 70 internal error (see {@link ExitCodes}). No
@@ -44,6 +45,8 @@ public final class Peel implements Runnable {
       new Subcommand("validate", ValidateCommand.HEADER, () -> new ValidateCommand()),
       new Subcommand("show", ShowCommand.HEADER, () -> new ShowCommand()),
       new Subcommand("convert", ConvertCommand.HEADER, () -> new ConvertCommand()),
+      new Subcommand("compare", CompareCommand.HEADER, () -> new CompareCommand()),
+      new Subcommand("table", TableCommand.HEADER, () -> new TableCommand()),
       new Subcommand("grade", GradeCommand.HEADER, () -> new GradeCommand()),
       new Subcommand("interval", IntervalCommand.HEADER, () -> new IntervalCommand()),
       new Subcommand("outliers", OutliersCommand.HEADER, () -> new OutliersCommand()),
@@ -52,9 +55,9 @@ public final class Peel implements Runnable {
       new Subcommand("help", HELP_HEADER, () -> new HelpCommand()));
 
   private static final String DESCRIPTION =
-      "Checks, shows and converts graded inspection assessments written in peelkit/v1 YAML, such as the PEEL"
-          + " inspections of police forces in England and Wales, grades by an inspectorate's grading rules, computes"
-          + " confidence intervals, and finds peer outliers.";
+      "Checks, shows, converts and compares graded inspection assessments written in peelkit/v1 YAML, such as the"
+          + " PEEL inspections of police forces in England and Wales, grades by an inspectorate's grading rules,"
+          + " computes confidence intervals, and finds peer outliers.";
 
   private final CommandSpec spec;
   private final boolean interactive;

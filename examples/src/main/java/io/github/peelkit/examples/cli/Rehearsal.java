@@ -41,6 +41,12 @@ public final class Rehearsal {
       }
       commands.add(List.of("convert", file.toString(), "--to", "peel-2021", "--policy", "worst"));
     }
+    for (String format : List.of("text", "json")) {
+      commands.add(List.of("compare", data, "--format", format));
+    }
+    for (String format : List.of("csv", "markdown", "json")) {
+      commands.add(List.of("table", data, "--framework", "peel-2021-22", "--format", format));
+    }
     commands.add(List.of("interval", "--successes", "168", "--size", "196"));
     commands.add(List.of("interval", "--successes", "168", "--size", "196", "--method", "wilson", "--format", "json"));
     String csv = peers.resolve("peers.csv").toString();

@@ -110,11 +110,25 @@ final class Workspace {
    * @throws CommandFailure with exit 1 when the file has errors
    */
   LoadResult load(Path path) {
-    requireExists(spec, path, "");
-    LoadResult result = read(spec, reader, List.of(path));
+    return load(List.of(path));
+  }
+
+  /**
+   * Reads files and folders together for a command that needs their content: prints their problems,
+   * and fails when any is an error.
+   *
+   * @return what was read, without errors
+   * @throws ParameterException when a path does not exist
+   * @throws CommandFailure with exit 1 when the files have errors
+   */
+  LoadResult load(List<Path> paths) {
+    paths.forEach(path -> requireExists(spec, path, ""));
+    LoadResult result = read(spec, reader, paths);
     print(result);
     if (result.hasErrors()) {
-      throw new CommandFailure(ExitCodes.PROBLEMS, path + " has " + Words.count(result.errors().size(), "error", "errors"));
+      String errors = Words.count(result.errors().size(), "error", "errors");
+      throw new CommandFailure(
+          ExitCodes.PROBLEMS, paths.size() == 1 ? paths.get(0) + " has " + errors : "the files read have " + errors);
     }
     return result;
   }
@@ -125,13 +139,16 @@ final class Workspace {
    * @throws CommandFailure with exit 1 when there is none
    */
   List<Assessment> assessments(LoadResult result, Path path) {
-    List<Assessment> found = result.catalog().assessments().values().stream()
-        .filter(a -> !base.assessments().containsKey(a.id()))
-        .toList();
+    List<Assessment> found = loaded(result);
     if (found.isEmpty()) {
       throw new CommandFailure(ExitCodes.PROBLEMS, path + " holds no assessment (no document of kind Assessment)");
     }
     return found;
+  }
+
+  /** {@return the assessments a result read from its files, leaving out those of the base catalogue; perhaps none} */
+  List<Assessment> loaded(LoadResult result) {
+    return result.catalog().assessments().values().stream().filter(a -> !base.assessments().containsKey(a.id())).toList();
   }
 
   private static LoadResult read(CommandSpec spec, YamlReader reader, Collection<Path> paths) {

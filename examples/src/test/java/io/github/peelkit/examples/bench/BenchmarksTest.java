@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.compare.GradeTable;
+import io.github.peelkit.compare.MappingChoice;
+import io.github.peelkit.compare.TimeSeries;
 import io.github.peelkit.grading.GradingLaws;
 import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMappings;
@@ -103,6 +106,21 @@ class BenchmarksTest {
   }
 
   @Test
+  void comparisonRoundsAreFortyThreeForcesTimesTwelveRoundsWithEveryAreaJudged() {
+    List<Assessment> rounds = CompareBenchmark.rounds(Corpus.SEED, Corpus.FORCES, CompareBenchmark.ROUNDS);
+    assertEquals(516, rounds.size());
+    assertTrue(rounds.stream().allMatch(a -> a.judgments().size() == 12), "every area of peel-2021-22 judged");
+    GradeTable table = GradeTable.of(Corpus.framework(), rounds);
+    assertEquals(43, table.rows().size());
+    assertEquals(473, table.superseded().size());
+    assertTrue(table.rows().stream().allMatch(r -> r.assessment().id().endsWith("-round-12")));
+    List<TimeSeries> series = TimeSeries.bySubject(rounds, MappingChoice.identity());
+    assertEquals(43, series.size());
+    assertEquals(473, series.stream().mapToInt(s -> s.steps().size()).sum());
+    assertEquals(5_676, series.stream().flatMap(s -> s.steps().stream()).mapToInt(d -> d.areas().size()).sum());
+  }
+
+  @Test
   void outlierPeerSetsHaveTheSizesAskedAndTakeTheLongerPath() {
     for (int subjects : new int[] {43, 5000}) {
       List<Map<String, Double>> sets = OutlierBenchmark.sets(Corpus.SEED, subjects);
@@ -178,6 +196,7 @@ class BenchmarksTest {
               .include(ScalingBenchmark.class.getName())
               .include(IntervalBenchmark.class.getName())
               .include(ConversionBenchmark.class.getName())
+              .include(CompareBenchmark.class.getName())
               .include(OutlierBenchmark.class.getName())
               .include(GradingBenchmark.class.getName())
               .param("size", "1KB")
@@ -190,9 +209,9 @@ class BenchmarksTest {
               .verbosity(VerboseMode.SILENT)
               .build();
       Collection<RunResult> results = new Runner(options).run();
-      // Read 2, scaling 2 at one size, interval 6 methods, conversion 4, outliers 3 at two sizes,
+      // Read 2, scaling 2 at one size, interval 6 methods, conversion 4, comparison 5, outliers 3 at two sizes,
       // grading 2 for four rules.
-      assertEquals(28, results.size());
+      assertEquals(33, results.size());
       for (RunResult result : results) {
         assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
       }

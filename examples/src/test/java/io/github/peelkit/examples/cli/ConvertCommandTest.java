@@ -138,8 +138,16 @@ class ConvertCommandTest {
   void aMappingBetweenOtherScalesIsRefusedWithTheCandidates() {
     PeelRun run = PeelRun.of("convert", PEEL_2016, "--to", "peel-2021", "--mapping", "peel-2021-to-peel-2014", "--policy", "worst");
     assertEquals(2, run.exitCode(), run.describe());
-    assertTrue(run.err().startsWith("peel convert: mapping peel-2021-to-peel-2014 converts from scale peel-2021 to scale peel-2014,"
+    assertTrue(run.err().startsWith("peel convert: --mapping: mapping peel-2021-to-peel-2014 converts from scale peel-2021 to scale peel-2014,"
         + " not from scale peel-2014 to scale peel-2021; the mappings between them: peel-2014-to-peel-2021\n"), run.err());
+  }
+
+  @Test
+  void anUnknownMappingIsRefusedWithTheOnesThereAre() {
+    PeelRun run = PeelRun.of("convert", PEEL_2016, "--to", "peel-2021", "--mapping", "peel-2014-to-peel-2O21");
+    assertEquals(2, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith("peel convert: --mapping: unknown mapping 'peel-2014-to-peel-2O21': expected one of"
+        + " peel-2014-to-peel-2021, peel-2021-to-peel-2014, identity; did you mean 'peel-2014-to-peel-2021'?\n"), run.err());
   }
 
   @Test

@@ -45,7 +45,10 @@ class CompletionTest {
 
   @Test
   void completesSubcommands() {
-    assertEquals(List.of("catalog", "convert", "help", "interval", "outliers", "schema", "show", "validate"), complete("peel", ""));
+    assertEquals(
+        List.of("catalog", "compare", "convert", "help", "interval", "outliers", "schema", "show", "table", "validate"),
+        complete("peel", ""));
+    assertEquals(List.of("compare", "convert"), complete("peel", "co"));
     assertEquals(List.of("schema", "show"), complete("peel", "s"));
   }
 

@@ -38,9 +38,9 @@ class LazyLoadingTest {
     for (String option : List.of("--version", "--help")) {
       List<String> classes = loaded(option);
       assertTrue(classes.contains(CLI + "Peel"), option);
-      assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "IntervalCommand",
-          CLI + "CatalogCommand", CLI + "SchemaCommand", "io.github.peelkit.yaml.", "tools.jackson.",
-          "com.fasterxml.jackson.", "org.snakeyaml.engine.", "picocli.CommandLine$HelpCommand");
+      assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "CompareCommand",
+          CLI + "TableCommand", CLI + "IntervalCommand", CLI + "CatalogCommand", CLI + "SchemaCommand", "io.github.peelkit.yaml.",
+          "tools.jackson.", "com.fasterxml.jackson.", "org.snakeyaml.engine.", "picocli.CommandLine$HelpCommand");
     }
   }
 
@@ -48,8 +48,9 @@ class LazyLoadingTest {
   void aSubcommandLoadsNoneOfTheOthers() {
     List<String> classes = loaded("interval", "--successes", "168", "--size", "196");
     assertTrue(classes.contains(CLI + "IntervalCommand"));
-    assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "CatalogCommand",
-        CLI + "SchemaCommand", "io.github.peelkit.yaml.", "org.snakeyaml.engine.");
+    assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "CompareCommand",
+        CLI + "TableCommand", CLI + "CatalogCommand", CLI + "SchemaCommand", "io.github.peelkit.yaml.", "org.snakeyaml.engine.",
+        "io.github.peelkit.compare.");
     List<String> validate = loaded("validate", "data");
     assertFalse(validate.contains(CLI + "ShowCommand"));
     // The prefixes refused above are what a reading command does load, so that their absence means something.

@@ -2,6 +2,7 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.compare.PeerDistributions;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
@@ -122,13 +123,35 @@ final class ModelBinder {
             });
       }
     }
+    Map<String, DocumentHeader> bound = new HashMap<>();
     for (DocumentHeader h : byKind.get(DocumentKind.ASSESSMENT)) {
       Optional<Assessment> assessment = AssessmentBinder.bind(h.object, h.id, registry);
       if (h.isRegistered()) {
-        assessment.ifPresent(a -> assessments.put(a.id(), new Entry<>(a, h.origin())));
+        assessment.ifPresent(a -> {
+          assessments.put(a.id(), new Entry<>(a, h.origin()));
+          bound.put(a.id(), h);
+        });
       }
     }
+    peerWarnings(assessments, bound);
     return new Model(scales, frameworks, mappings, assessments, rules);
+  }
+
+  /**
+   * The checks of the loaded set as a whole (PK020: published distributions against the whole
+   * population loaded), each warning reported in the file of the assessment it is about, at the
+   * node its path names. Assessments of the base catalogue count as loaded, but only those read now
+   * have a place in a file to report at.
+   */
+  private static void peerWarnings(Map<String, Entry<Assessment>> assessments, Map<String, DocumentHeader> bound) {
+    List<Assessment> all = new ArrayList<>();
+    assessments.values().forEach(e -> all.add(e.value()));
+    PeerDistributions.warnings(all).forEach((id, violations) -> {
+      DocumentHeader h = bound.get(id);
+      if (h != null) {
+        h.report().violations(violations, h.object.node(), h.object.path());
+      }
+    });
   }
 
   private static void register(DocumentHeader h, String id, Map<String, DocumentHeader> loaded, Model base) {

@@ -6,6 +6,14 @@ import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Violation;
+import io.github.peelkit.compare.AreaDirection;
+import io.github.peelkit.compare.AreaDistribution;
+import io.github.peelkit.compare.Direction;
+import io.github.peelkit.compare.DirectionOfTravel;
+import io.github.peelkit.compare.GradeTable;
+import io.github.peelkit.compare.MappingChoice;
+import io.github.peelkit.compare.PeerDistributions;
+import io.github.peelkit.compare.TimeSeries;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.generate.GradingGenerator;
 import io.github.peelkit.generate.UnlawfulRules;
@@ -42,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Uses peelkit as a library: loads an assessment, converts a grade to the 2014 scale, computes the
@@ -154,6 +163,37 @@ public final class Main {
     check("written rules read back equal", hmip, YamlReader.standard().read("rules.yaml", YamlWriter.standard().write(hmip)).orThrow()
         .findGradingRules(hmip.id()).orElseThrow());
     check("no derived grade in Essex", List.of(), Derivations.check(essex, catalog.gradingRules()));
+    // Comparing assessments: a later round of Essex written as a user would, the direction of travel, the
+    // series, the table. (Read from text rather than built: a consumer compiled with -Werror cannot call the
+    // generated builders, whose class files carry Immutables' annotations.)
+    Assessment later = YamlReader.standard()
+        .read("later.yaml", written.replace("id: essex-peel-2021-22", "id: essex-later")
+            .replace("published: 2022-10-14", "published: 2024-05-01").replace("grade: good", "grade: outstanding"))
+        .orThrow().findAssessment("essex-later").orElseThrow();
+    DirectionOfTravel travel = DirectionOfTravel.of(essex, later, MappingChoice.of(catalog.mappings().values()));
+    AreaDirection area = travel.area("fairness-and-respect").orElseThrow();
+    check("good to outstanding on one scale", Direction.IMPROVED, area.direction());
+    check("the direction is a grade of the PPAF scale", "improved", area.direction().findGrade().orElseThrow().id());
+    check("one scale: the identity", "identity", travel.mapping().orElseThrow().id());
+    check("no caveat on one scale", Optional.empty(), travel.caveat());
+    TimeSeries series = TimeSeries.of(List.of(later, essex), MappingChoice.identity());
+    check("a series in publication order", List.of("essex-peel-2021-22", "essex-later"),
+        series.assessments().stream().map(Assessment::id).toList());
+    GradeTable table = GradeTable.of(essex.framework(), List.of(essex, later));
+    check("one row, of the latest", "essex-later", table.row("essex").orElseThrow().assessment().id());
+    check("the other superseded", List.of(essex), table.superseded());
+    AreaDistribution fairnessGrades = table.distribution("fairness-and-respect");
+    check("the distribution of an area", 1, fairnessGrades.count(later.scale().orElseThrow().grade("outstanding")));
+
+    // PK020: Essex publishes a distribution of two peers, good 2; with Kent, adequate, the two disagree.
+    String peers = written.replace("grade: good\n", "grade: good\n    distribution: {population: 2, counts: {good: 2}}\n")
+        + "---\napiVersion: peelkit/v1\nkind: Assessment\nid: kent-peel-2021-22\nsubject: {id: kent, name: Kent Police}\n"
+        + "framework: peel-2021-22\ntitle: Kent\npublished: 2022-10-14\njudgments:\n  - {area: fairness-and-respect, grade: adequate}\n";
+    LoadResult read = YamlReader.standard().read("peers.yaml", peers);
+    check("the reader reports it", ModelCode.DISTRIBUTION_DIFFERS_FROM_PEERS, read.problems().get(0).code());
+    Map<String, List<Violation>> disagreeing = PeerDistributions.warnings(read.orThrow().assessments().values());
+    check("at the distribution's counts", List.of("judgments[0].distribution.counts"),
+        disagreeing.get("essex-peel-2021-22").stream().map(Violation::path).toList());
 
     check("W of three equally spaced values", 1.0, ShapiroWilk.of(1, 2, 3).statistic());
     Map<String, Double> rates = new LinkedHashMap<>();
