@@ -15,6 +15,7 @@ module io.github.peelkit.core {
   exports io.github.peelkit.extension;
   exports io.github.peelkit.framework;
   exports io.github.peelkit.generate;
+  exports io.github.peelkit.grading;
   exports io.github.peelkit.interval;
   exports io.github.peelkit.mapping;
   exports io.github.peelkit.normality;

@@ -15,6 +15,7 @@ import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
+import io.github.peelkit.scale.GradeScales;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,8 +46,14 @@ public abstract class Assessment implements Extensible {
   /** The grade id whose judgments, by the inspectorate's definition, come with a cause of concern. */
   static final String INADEQUATE = "inadequate";
 
+  /** The scales whose inadequate grade is given where the inspectorate has causes of concern: the two PEEL scales. */
+  static final java.util.Set<String> CONCERN_SCALES = java.util.Set.of(GradeScales.PEEL_2014.id(), GradeScales.PEEL_2021.id());
+
   /** Every judged area is an area of the assessment's framework. */
   public static final Rule AREAS_OF_FRAMEWORK = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "areas are of the framework");
+  /** The areas a judgment's grade derives from are areas of the assessment's framework. */
+  public static final Rule DERIVED_FROM_AREAS =
+      Rule.of(ModelCode.UNRESOLVED_REFERENCE, "derived from areas of the framework");
   /** Every grade of an assessment is of its scale. */
   public static final Rule GRADES_OF_SCALE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "grades are of the assessment's scale");
   /** A cause of concern is always accompanied by a recommendation: a warning. */
@@ -221,8 +228,8 @@ public abstract class Assessment implements Extensible {
 
   /**
    * Checks what a valid assessment may still get wrong: a cause of concern without a recommendation
-   * ({@link ModelCode#CONCERN_WITHOUT_RECOMMENDATION}), an inadequate grade without a cause of
-   * concern ({@link ModelCode#INADEQUATE_WITHOUT_CONCERN}), published figures that do not fit their
+   * ({@link ModelCode#CONCERN_WITHOUT_RECOMMENDATION}), an inadequate grade of a PEEL scale without a
+   * cause of concern ({@link ModelCode#INADEQUATE_WITHOUT_CONCERN}), published figures that do not fit their
    * sample ({@link ModelCode#FIGURES_INCONSISTENT}).
    *
    * @return the violations of those rules, each with a code of severity warning, in document order;
@@ -249,6 +256,20 @@ public abstract class Assessment implements Extensible {
                 "judgments[" + i + "].area",
                 area.id(),
                 "area '" + area.id() + "' is not an area of framework " + framework().id()));
+      }
+      if (judgment.derived().isPresent()) {
+        List<String> from = judgment.derived().get().from();
+        for (int j = 0; j < from.size(); j++) {
+          String id = from.get(j);
+          if (framework().findArea(id).filter(a -> a.id().equals(id)).isEmpty()) {
+            found.add(
+                DERIVED_FROM_AREAS.violation(
+                    "judgments[" + i + "].derived.from[" + j + "]",
+                    from.get(j),
+                    "judgment of area '" + area.id() + "' derives from '" + from.get(j) + "', which is not an area id of"
+                        + " framework " + framework().id()));
+          }
+        }
       }
       Outcome outcome = judgment.outcome();
       if (outcome instanceof Graded graded && !isOnScale(scale, graded.grade())) {

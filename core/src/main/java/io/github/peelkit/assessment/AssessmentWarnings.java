@@ -27,7 +27,9 @@ final class AssessmentWarnings {
     }
     for (int i = 0; i < assessment.judgments().size(); i++) {
       Judgment judgment = assessment.judgments().get(i);
-      boolean inadequate = judgment.grade().filter(g -> g.id().equals(Assessment.INADEQUATE)).isPresent();
+      // The police inspectorate defines Inadequate by its causes of concern; other inspectorates (CQC) do not.
+      boolean inadequate =
+          judgment.grade().filter(g -> g.id().equals(Assessment.INADEQUATE) && Assessment.CONCERN_SCALES.contains(g.scale())).isPresent();
       boolean concern = judgment.findings().stream().anyMatch(f -> f.kind() == FindingKind.CAUSE_OF_CONCERN);
       if (inadequate && !concern) {
         warnings.add(

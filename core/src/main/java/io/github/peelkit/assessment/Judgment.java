@@ -7,6 +7,7 @@ import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
+import io.github.peelkit.framework.Derivation;
 import io.github.peelkit.internal.Violations;
 import io.github.peelkit.mapping.ConversionException;
 import io.github.peelkit.mapping.GradeMapping;
@@ -36,6 +37,10 @@ public abstract class Judgment implements Extensible {
   /** The peer distribution is on the scale of the judgment's grade. */
   public static final Rule DISTRIBUTION_ON_GRADE_SCALE =
       Rule.of(ModelCode.UNRESOLVED_REFERENCE, "distribution on the scale of the grade");
+  /** A judgment that states its grade derives from others has a grade. */
+  public static final Rule DERIVED_IS_GRADED = Rule.of(ModelCode.JUDGMENT_CONFLICT, "a derived judgment is graded");
+  /** An override records a departure from a derivation, which the judgment or its area states. */
+  public static final Rule OVERRIDE_NEEDS_DERIVATION = Rule.of(ModelCode.JUDGMENT_CONFLICT, "an override overrides a derivation");
 
   Judgment() {}
 
@@ -65,6 +70,15 @@ public abstract class Judgment implements Extensible {
 
   /** {@return how peers were graded in the same area, when published} */
   public abstract Optional<PeerDistribution> distribution();
+
+  /**
+   * {@return the derivation this judgment states: its grade derives from the grades of other areas by
+   * grading rules; see {@link #derivation()} for the one that applies}
+   */
+  public abstract Optional<Derivation> derived();
+
+  /** {@return the record that the published grade departs from the derived one, and why, when there is one} */
+  public abstract Optional<GradeOverride> override();
 
   @Override
   @Value.Default
@@ -97,6 +111,16 @@ public abstract class Judgment implements Extensible {
   /** {@return a builder for a judgment} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The derivation that applies to this judgment: the one it states, or else its area's, as the
+   * framework states it for every judgment of the area.
+   *
+   * @return the derivation; empty when the grade does not derive from others
+   */
+  public Optional<Derivation> derivation() {
+    return derived().or(() -> area().derived());
   }
 
   /** {@return the grade, when the judgment has one} */
@@ -198,6 +222,9 @@ public abstract class Judgment implements Extensible {
   @Value.Check
   void check() {
     Optional<GradeRange> range = outcome().findRange();
+    if (derived().isPresent() || override().isPresent()) {
+      checkDerivation(range.isPresent());
+    }
     if (range.isEmpty()) {
       return;
     }
@@ -218,6 +245,26 @@ public abstract class Judgment implements Extensible {
               "distribution",
               scale.get(),
               "distribution is on scale " + scale.get() + " but the grade is on scale " + grade.scale()));
+    }
+    found.throwIfAny();
+  }
+
+  private void checkDerivation(boolean graded) {
+    Violations found = new Violations();
+    if (derived().isPresent()) {
+      if (!graded) {
+        found.add(
+            DERIVED_IS_GRADED.violation(
+                "derived", area().id(), "judgment of area '" + area().id() + "' derives its grade, but has none: give the grade,"
+                    + " or remove derived"));
+      }
+      found.addAll(derived().get().checkNotFrom(area().id()));
+    }
+    if (override().isPresent() && derivation().isEmpty()) {
+      found.add(
+          OVERRIDE_NEEDS_DERIVATION.violation(
+              "override", area().id(), "judgment of area '" + area().id() + "' records an override, but its grade derives from"
+                  + " nothing: state derived, or remove the override"));
     }
     found.throwIfAny();
   }

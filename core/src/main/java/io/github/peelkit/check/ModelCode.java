@@ -6,8 +6,9 @@ package io.github.peelkit.check;
  * A code never changes meaning; new codes are added at the end with the next free number.
  *
  * <p>Only {@link #FIGURES_INCONSISTENT} (PK010), {@link #CONCERN_WITHOUT_RECOMMENDATION} (PK013),
- * {@link #INADEQUATE_WITHOUT_CONCERN} (PK014) and {@link #DISTRIBUTION_DIFFERS_FROM_PEERS} (PK020)
- * are warnings. The codes of a file that is not
+ * {@link #INADEQUATE_WITHOUT_CONCERN} (PK014), {@link #GRADING_RULE_UNREACHABLE} (PK018), {@link
+ * #DERIVED_GRADE_DIFFERS} (PK019) and {@link #DISTRIBUTION_DIFFERS_FROM_PEERS} (PK020) are warnings.
+ * The codes of a file that is not
  * even well-formed (PK001 to PK004, PK016) belong to the reader of the file's format.
  */
 public enum ModelCode implements Code {
@@ -33,6 +34,15 @@ public enum ModelCode implements Code {
   INADEQUATE_WITHOUT_CONCERN("PK014", "inadequate without cause of concern", Severity.WARNING),
   /** PK015: distribution counts that do not add up to the population. */
   DISTRIBUTION_DOES_NOT_ADD_UP("PK015", "distribution does not add up", Severity.ERROR),
+  /**
+   * PK017: grading rules break a law: total, monotone, well-formed; the message names the law and,
+   * for total and monotone, a combination of inputs that shows it.
+   */
+  GRADING_LAW_VIOLATED("PK017", "grading law violated", Severity.ERROR),
+  /** PK018: a rule, band or limit of grading rules decides no combination of inputs. */
+  GRADING_RULE_UNREACHABLE("PK018", "grading rule unreachable", Severity.WARNING),
+  /** PK019: a published grade differs from the grade its rules derive from the grades it derives from. */
+  DERIVED_GRADE_DIFFERS("PK019", "derived grade differs", Severity.WARNING),
   /**
    * PK020: a published peer distribution that differs from the grades of the whole population loaded:
    * a check of a set of assessments, not of one.

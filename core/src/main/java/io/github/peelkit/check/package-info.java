@@ -14,7 +14,7 @@
  *   <li>Declare it as a {@code public static final Rule} of the class of the value it checks, with
  *       its code: {@code Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "successes <= size")}. A rule with a
  *       new meaning gets a new code: add a constant at the end of {@link
- *       io.github.peelkit.check.ModelCode} with the next free id (PK017 is next); never reuse one.
+ *       io.github.peelkit.check.ModelCode} with the next free id; never reuse one.
  *   <li>Check it where the value is checked: in its {@code @Value.Check} method, add a violation of
  *       the rule (the path of the offending attribute relative to the value, as the YAML format
  *       writes it, and the value) to the {@code Violations} the check collects. The check reports

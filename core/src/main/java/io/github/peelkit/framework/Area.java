@@ -37,6 +37,12 @@ public abstract class Area implements Extensible {
     return true;
   }
 
+  /**
+   * {@return how the grade of every judgment of this area derives from the grades of other areas by
+   * grading rules, when the framework says so: a framework's default for its overall area}
+   */
+  public abstract Optional<Derivation> derived();
+
   /** {@return the criteria the area is judged against} */
   public abstract List<Criterion> criteria();
 

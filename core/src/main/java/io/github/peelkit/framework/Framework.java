@@ -42,6 +42,10 @@ public abstract class Framework implements Extensible {
   public static final Rule GRADED_HAS_SCALE = Rule.of(ModelCode.MISSING_REQUIRED, "a graded framework has a scale");
   /** An area asked for by name is an area of the framework. */
   public static final Rule KNOWN_AREA = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "area exists");
+  /** The areas an area's grade derives from are areas of the framework. */
+  public static final Rule DERIVED_FROM_AREAS = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "derived from areas of the framework");
+  /** An area whose grade derives from others is graded. */
+  public static final Rule DERIVED_AREA_GRADED = Rule.of(ModelCode.JUDGMENT_CONFLICT, "a derived area is graded");
 
   Framework() {}
 
@@ -155,7 +159,9 @@ public abstract class Framework implements Extensible {
     Violations found = new Violations();
     Checks.id(found, "id", id());
     Checks.notBlank(found, "name", name());
-    checkAreas(found, areas(), "areas", new HashSet<>(), new HashSet<>(), Checks.names());
+    Set<String> areaIds = new HashSet<>();
+    checkAreas(found, areas(), "areas", areaIds, new HashSet<>(), Checks.names());
+    checkDerivations(found, areas(), "areas", areaIds);
     if (scale().isEmpty() && isGraded()) {
       found.add(
           GRADED_HAS_SCALE.violation(
@@ -187,6 +193,40 @@ public abstract class Framework implements Extensible {
         }
       }
       checkAreas(found, area.areas(), at + ".areas", areaIds, criterionIds, names);
+    }
+  }
+
+  /** The derivations areas state: from areas of this framework, not from themselves, on graded areas. */
+  private void checkDerivations(Violations found, List<Area> areas, String path, Set<String> areaIds) {
+    for (int i = 0; i < areas.size(); i++) {
+      Area area = areas.get(i);
+      String at = path + "[" + i + "]";
+      if (area.derived().isPresent()) {
+        Derivation derived = area.derived().get();
+        if (!area.graded()) {
+          found.add(
+              DERIVED_AREA_GRADED.violation(
+                  at + ".derived", area.id(), "area '" + area.id() + "' is not graded, so its grade cannot derive from others:"
+                      + " remove derived, or grade the area"));
+        }
+        for (Violation v : derived.checkNotFrom(area.id())) {
+          found.add(v.under(at));
+        }
+        List<String> from = derived.from();
+        for (int j = 0; j < from.size(); j++) {
+          if (!areaIds.contains(from.get(j))) {
+            found.add(
+                Violation.of(
+                    DERIVED_FROM_AREAS,
+                    at + ".derived.from[" + j + "]",
+                    from.get(j),
+                    "area '" + area.id() + "' derives from '" + from.get(j) + "', which is not an area id of framework " + id(),
+                    allAreas().stream().map(Area::id).toList(),
+                    Suggestions.closest(from.get(j), areaIds)));
+          }
+        }
+      }
+      checkDerivations(found, area.areas(), at + ".areas", areaIds);
     }
   }
 

@@ -5,8 +5,10 @@ import java.util.Optional;
 
 /**
  * The built-in grade scales, available by id without any file: {@code hmic-2007}, {@code
- * ppaf-direction}, {@code peel-2014} and {@code peel-2021}, with the inspectorate's published
- * definitions as the grades' descriptions where they are known.
+ * ppaf-direction}, {@code peel-2014} and {@code peel-2021} of the police inspectorate, and {@code
+ * hmip-2018} (HM Inspectorate of Probation) and {@code cqc-2014} (Care Quality Commission), the
+ * scales of the built-in {@linkplain io.github.peelkit.grading.GradingRuleSets grading rules}; with
+ * the inspectorate's published definitions as the grades' descriptions where they are known.
  */
 public final class GradeScales {
   /**
@@ -129,7 +131,79 @@ public final class GradeScales {
                       + " them."))
           .build();
 
-  private static final List<GradeScale> ALL = List.of(HMIC_2007, PPAF_DIRECTION, PEEL_2014, PEEL_2021);
+  /**
+   * The four ratings HM Inspectorate of Probation gives youth justice (youth offending) services,
+   * standard by standard and overall, under the standards it introduced in 2018 and refreshed in
+   * 2021: Outstanding, Good, Requires improvement, Inadequate. The inspectorate publishes no one-line
+   * definition of each rating, so the grades have none. Not comparable with the PEEL or CQC scales,
+   * whose labels are the same.
+   */
+  public static final GradeScale HMIP_2018 =
+      GradeScale.builder()
+          .id("hmip-2018")
+          .name("HM Inspectorate of Probation ratings, 2018 standards onward")
+          .description(
+              "The ratings of HM Inspectorate of Probation's inspections of youth justice services against the"
+                  + " standards it introduced in 2018 (refreshed in 2021): each standard and the service overall"
+                  + " are rated Outstanding, Good, Requires improvement or Inadequate.")
+          .addDefinitions(
+              GradeDefinition.of("outstanding", "Outstanding"),
+              GradeDefinition.of("good", "Good"),
+              GradeDefinition.builder().id("requires-improvement").label("Requires improvement").build(),
+              GradeDefinition.of("inadequate", "Inadequate"))
+          .build();
+
+  /**
+   * The Care Quality Commission's four ratings, given since October 2014 to each of its five key
+   * questions (safe, effective, caring, responsive, well-led) and to a service overall, with the
+   * Commission's one-line definitions.
+   */
+  public static final GradeScale CQC_2014 =
+      GradeScale.builder()
+          .id("cqc-2014")
+          .name("Care Quality Commission ratings, October 2014 onward")
+          .description(
+              "The ratings the Care Quality Commission gives health and adult social care services in England,"
+                  + " for each of its five key questions (are they safe, effective, caring, responsive and"
+                  + " well-led?) and overall.")
+          .addDefinitions(
+              grade("outstanding", "Outstanding", "The service is performing exceptionally well."),
+              grade("good", "Good", "The service is performing well and meeting our expectations."),
+              grade(
+                  "requires-improvement",
+                  "Requires improvement",
+                  "The service isn't performing as well as it should and we have told the service how it must"
+                      + " improve."),
+              grade(
+                  "inadequate",
+                  "Inadequate",
+                  "The service is performing badly and we've taken enforcement action against the provider of"
+                      + " the service."))
+          .build();
+
+  /**
+   * The four scores the Care Quality Commission gives each quality statement under its single
+   * assessment framework (from 2023; local authority assessments from December 2023), with the
+   * Commission's one-line definitions: 4, exceptional standard; 3, good standard; 2, some
+   * shortfalls; 1, significant shortfalls. Each grade has its number as score and alias, so {@code 3}
+   * names {@code good-standard}. The overall rating these scores combine into is on {@link #CQC_2014}.
+   */
+  public static final GradeScale CQC_SCORE_2023 =
+      GradeScale.builder()
+          .id("cqc-score-2023")
+          .name("Care Quality Commission quality statement scores, single assessment framework, 2023 onward")
+          .description(
+              "The score, 1 to 4, the Care Quality Commission gives each quality statement it assesses under its"
+                  + " single assessment framework; the scores combine into a rating.")
+          .addDefinitions(
+              score("exceptional-standard", "Exceptional standard", "Evidence shows an exceptional standard.", 4),
+              score("good-standard", "Good standard", "Evidence shows a good standard.", 3),
+              score("some-shortfalls", "Some shortfalls", "Evidence shows some shortfalls.", 2),
+              score("significant-shortfalls", "Significant shortfalls", "Evidence shows significant shortfalls.", 1))
+          .build();
+
+  private static final List<GradeScale> ALL =
+      List.of(HMIC_2007, PPAF_DIRECTION, PEEL_2014, PEEL_2021, HMIP_2018, CQC_2014, CQC_SCORE_2023);
 
   private GradeScales() {}
 
@@ -150,5 +224,15 @@ public final class GradeScales {
 
   private static GradeDefinition grade(String id, String label, String description) {
     return GradeDefinition.builder().id(id).label(label).description(description).build();
+  }
+
+  private static GradeDefinition score(String id, String label, String description, int score) {
+    return GradeDefinition.builder()
+        .id(id)
+        .label(label)
+        .description(description)
+        .addAliases(Integer.toString(score))
+        .score(score)
+        .build();
   }
 }

@@ -450,7 +450,10 @@ class GradeMappingTest {
             "identity hmic-2007 hmic-2007",
             "identity ppaf-direction ppaf-direction",
             "identity peel-2014 peel-2014",
-            "identity peel-2021 peel-2021"),
+            "identity peel-2021 peel-2021",
+            "identity hmip-2018 hmip-2018",
+            "identity cqc-2014 cqc-2014",
+            "identity cqc-score-2023 cqc-score-2023"),
         GradeMappings.all().stream().map(m -> m.id() + " " + m.from().id() + " " + m.to().id()).toList());
     assertEquals(Optional.of(BUILT_IN), GradeMappings.find("PEEL-2014-to-peel-2021", PEEL_2014, PEEL_2021));
     assertEquals(Optional.empty(), GradeMappings.find("peel-2014-to-peel-2021", PEEL_2021, PEEL_2014));

@@ -193,7 +193,7 @@ class GradeScaleTest {
 
   @Test
   void builtInScalesAreFoundByIdIgnoringCase() {
-    assertEquals(List.of("hmic-2007", "ppaf-direction", "peel-2014", "peel-2021"),
+    assertEquals(List.of("hmic-2007", "ppaf-direction", "peel-2014", "peel-2021", "hmip-2018", "cqc-2014", "cqc-score-2023"),
         GradeScales.all().stream().map(GradeScale::id).toList());
     assertSame(GradeScales.PEEL_2014, GradeScales.find("PEEL-2014").orElseThrow());
     assertTrue(GradeScales.find("peel-2019").isEmpty());

@@ -43,6 +43,40 @@ class RunnableExamplesTest {
     assertEquals("", printed.err());
     assertEquals(
         """
+        Croft Dene Care Home inspection report (2018-01-12)
+          Safe: Inadequate
+          Effective: Requires improvement
+          Caring: Requires improvement
+          Responsive: Requires improvement
+          Well-led: Inadequate
+          Overall rating: Inadequate
+        Earls Lodge inspection report (2019-07-19)
+          Safe: Good
+          Effective: Good
+          Caring: Good
+          Responsive: Good
+          Well-led: Good
+          Overall rating: Good
+        Hertfordshire County Council local authority assessment (2024-05-17)
+          Assessing needs: Good standard
+          Supporting people to live healthier lives: Good standard
+          Equity in experience and outcomes: Good standard
+          Care provision, integration and continuity: Good standard
+          Partnerships and communities: Exceptional standard
+          Safe pathways, systems and transitions: Good standard
+          Safeguarding: Good standard
+          Governance, management and sustainability: Good standard
+          Learning, improvement and innovation: Good standard
+        London Borough of Camden local authority assessment (2025-02-28)
+          Assessing needs: Good standard
+          Supporting people to live healthier lives: Good standard
+          Equity in experience and outcomes: Exceptional standard
+          Care provision, integration and continuity: Good standard
+          Partnerships and communities: Exceptional standard
+          Safe pathways, systems and transitions: Exceptional standard
+          Safeguarding: Good standard
+          Governance, management and sustainability: Exceptional standard
+          Learning, improvement and innovation: Exceptional standard
         Core business: An inspection of crime prevention, police attendance and use of police time (2014-09-03)
           Preventing crime: not graded: narrative
           Attending crimes and incidents: not graded: narrative
@@ -81,6 +115,21 @@ class RunnableExamplesTest {
           Building, supporting and protecting the workforce: Good
           Vetting and counter corruption: not graded: graded-separately
           Strategic planning, organisational management and value for money: Good
+        Joint inspection of Dorset Combined Youth Justice Service (2023-01-17)
+          1.1 Governance and leadership: Good
+          1.2 Staff: Good
+          1.3 Partnerships and services: Good
+          1.4 Information and facilities: Good
+          2.1 Assessment (court disposals): Good
+          2.2 Planning (court disposals): Good
+          2.3 Implementation and delivery (court disposals): Good
+          2.4 Reviewing (court disposals): Good
+          3.1 Assessment (out-of-court disposals): Requires improvement
+          3.2 Planning (out-of-court disposals): Outstanding
+          3.3 Implementation and delivery (out-of-court disposals): Good
+          3.4 Out-of-court disposal policy and provision: Good
+          4.1 Resettlement policy and provision: Good
+          Overall rating: Good
         """,
         printed.out());
   }

@@ -2,6 +2,7 @@ package io.github.peelkit.yaml;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.internal.BuiltIns;
@@ -23,11 +24,15 @@ import java.util.function.Predicate;
  * <p>{@link #builtIn()} is peelkit's own catalogue: the scales {@code hmic-2007}, {@code
  * ppaf-direction}, {@code peel-2014} and {@code peel-2021}, and the frameworks {@code hmic-2007},
  * {@code core-business-2014}, {@code peel-2016} and {@code peel-2021-22}, the grade mappings {@code
- * peel-2014-to-peel-2021} and {@code peel-2021-to-peel-2014}, and the mapping {@value
- * GradeMapping#IDENTITY} of every scale (implied, not listed in {@link #mappings()}). Their ids are
- * fixed: a file may restate a built-in item (as the format's reference example does), but references
- * always name the built-in one, and a restatement that differs from it where references depend on it
- * (a scale's grade ids, a framework's scale and areas, a mapping's scales and rules) is an error.
+ * peel-2014-to-peel-2021} and {@code peel-2021-to-peel-2014}, the mapping {@value
+ * GradeMapping#IDENTITY} of every scale (implied, not listed in {@link #mappings()}), and the scales
+ * {@code hmip-2018} and {@code cqc-2014} with the grading rules {@code hmip-youth-justice-2018} and
+ * {@code cqc-adult-social-care-2022} (equal to core's {@link
+ * io.github.peelkit.grading.GradingRuleSets}). Their ids are fixed: a file may restate a built-in
+ * item (as the format's reference example does), but references always name the built-in one, and a
+ * restatement that differs from it where references depend on it (a scale's grade ids, a framework's
+ * scale and areas, a mapping's scales and rules, grading rules' scales, inputs, points or rules and
+ * limits) is an error.
  *
  * <p>Immutable and thread-safe; built once and shared freely.
  */
@@ -37,6 +42,7 @@ public final class Catalog {
   private final Map<String, Framework> frameworks;
   private final Map<String, GradeMapping> mappings;
   private final Map<String, Assessment> assessments;
+  private final Map<String, GradingRules> rules;
 
   Catalog(Model model) {
     this.model = model;
@@ -44,6 +50,7 @@ public final class Catalog {
     this.frameworks = values(model.frameworks());
     this.mappings = values(model.mappings());
     this.assessments = values(model.assessments());
+    this.rules = values(model.rules());
   }
 
   /** {@return the built-in catalogue, loaded once on first use} */
@@ -112,6 +119,21 @@ public final class Catalog {
     return List.copyOf(found);
   }
 
+  /** {@return the grading rules by id, built-in ones first, then in the order they were loaded} */
+  public Map<String, GradingRules> gradingRules() {
+    return rules;
+  }
+
+  /**
+   * Finds grading rules by id.
+   *
+   * @param id the id, such as {@code cqc-adult-social-care-2022}
+   * @return the rules, or empty
+   */
+  public Optional<GradingRules> findGradingRules(String id) {
+    return Optional.ofNullable(rules.get(id));
+  }
+
   /** {@return the assessments by id, in the order they were loaded} */
   public Map<String, Assessment> assessments() {
     return assessments;
@@ -166,6 +188,9 @@ public final class Catalog {
       case ASSESSMENT:
         entry = model.assessments().get(id);
         break;
+      case GRADING_RULES:
+        entry = model.rules().get(id);
+        break;
       default:
         entry = model.mappings().get(id);
         break;
@@ -186,7 +211,7 @@ public final class Catalog {
   @Override
   public String toString() {
     return "Catalog{scales=" + scales.keySet() + ", frameworks=" + frameworks.keySet() + ", mappings="
-        + mappings.keySet() + ", assessments=" + assessments.keySet() + "}";
+        + mappings.keySet() + ", rules=" + rules.keySet() + ", assessments=" + assessments.keySet() + "}";
   }
 
   private static <T> Map<String, T> values(Map<String, Entry<T>> entries) {

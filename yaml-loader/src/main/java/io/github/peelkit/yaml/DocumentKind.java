@@ -13,7 +13,9 @@ public enum DocumentKind {
   /** An assessment, {@code kind: Assessment}. */
   ASSESSMENT("Assessment"),
   /** A grade mapping, {@code kind: GradeMapping}. */
-  GRADE_MAPPING("GradeMapping");
+  GRADE_MAPPING("GradeMapping"),
+  /** Grading rules, {@code kind: GradingRules}. */
+  GRADING_RULES("GradingRules");
 
   private static final List<String> IDS = Arrays.stream(values()).map(DocumentKind::id).toList();
 

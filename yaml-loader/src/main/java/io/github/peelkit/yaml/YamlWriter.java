@@ -2,9 +2,11 @@ package io.github.peelkit.yaml;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.internal.Documents;
+import io.github.peelkit.yaml.internal.RulesDocuments;
 import io.github.peelkit.yaml.internal.Emitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes grade scales, frameworks, grade mappings and assessments as {@code peelkit/v1} YAML that a {@link
- * YamlReader} reads back into equal values, extensions included.
+ * Writes grade scales, frameworks, grade mappings, grading rules and assessments as {@code peelkit/v1}
+ * YAML that a {@link YamlReader} reads back into equal values, extensions included.
  *
  * <p>The output is block style with a stable, readable key order (that of the format's reference,
  * {@code apiVersion}, {@code kind} and {@code id} first); references are written as ids; defaults are
@@ -93,9 +95,20 @@ public final class YamlWriter {
   }
 
   /**
+   * Writes grading rules as one document.
+   *
+   * @param rules the rules
+   * @return the YAML text
+   * @throws IllegalArgumentException when the rules hold a text that cannot be written faithfully
+   */
+  public String write(GradingRules rules) {
+    return Emitter.document(RulesDocuments.of(rules));
+  }
+
+  /**
    * Writes several values as the documents of one file, separated by {@code ---}.
    *
-   * @param values grade scales, frameworks, grade mappings and assessments, in the order to write them
+   * @param values grade scales, frameworks, grade mappings, grading rules and assessments, in the order to write them
    * @return the YAML text
    * @throws IllegalArgumentException when a value is of another type, or cannot be written faithfully
    */
@@ -114,7 +127,7 @@ public final class YamlWriter {
    * Writes several values as the documents of one UTF-8 file.
    *
    * @param file the file, replaced if it exists
-   * @param values grade scales, frameworks, grade mappings and assessments, in the order to write them
+   * @param values grade scales, frameworks, grade mappings, grading rules and assessments, in the order to write them
    * @throws IllegalArgumentException when a value cannot be written faithfully (nothing is written)
    * @throws UncheckedIOException when the file cannot be written
    */
@@ -140,8 +153,11 @@ public final class YamlWriter {
     if (value instanceof GradeMapping mapping) {
       return Documents.of(mapping);
     }
+    if (value instanceof GradingRules rules) {
+      return RulesDocuments.of(rules);
+    }
     throw new IllegalArgumentException(
         "cannot write " + (value == null ? "null" : value.getClass().getName())
-            + " as a document: write GradeScale, Framework, GradeMapping or Assessment values");
+            + " as a document: write GradeScale, Framework, GradeMapping, GradingRules or Assessment values");
   }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.GradingRuleSets;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.GradeMappings;
 import io.github.peelkit.scale.GradeScale;
@@ -34,7 +36,8 @@ class BuiltInCatalogTest {
 
   @Test
   void holdsTheBuiltInScalesAndFrameworks() {
-    assertEquals(List.of("hmic-2007", "ppaf-direction", "peel-2014", "peel-2021"), List.copyOf(BUILT_IN.scales().keySet()));
+    assertEquals(
+        List.of("hmic-2007", "ppaf-direction", "peel-2014", "peel-2021", "hmip-2018", "cqc-2014", "cqc-score-2023"), List.copyOf(BUILT_IN.scales().keySet()));
     assertEquals(
         List.of("hmic-2007", "core-business-2014", "peel-2016", "peel-2021-22"), List.copyOf(BUILT_IN.frameworks().keySet()));
     assertTrue(BUILT_IN.assessments().isEmpty());
@@ -58,6 +61,16 @@ class BuiltInCatalogTest {
         List.of(GradeMappings.PEEL_2014_TO_PEEL_2021), BUILT_IN.mappingsBetween(peel2014, peel2021));
     assertEquals(List.of(GradeMapping.identity(peel2014)), BUILT_IN.mappingsBetween(peel2014, peel2014));
     assertTrue(BUILT_IN.origin(DocumentKind.GRADE_MAPPING, "peel-2014-to-peel-2021").orElseThrow().builtIn());
+  }
+
+  @Test
+  void holdsTheGradingRulesEqualToCores() {
+    assertEquals(List.of("hmip-youth-justice-2018", "cqc-adult-social-care-2022", "cqc-local-authority-2023"), List.copyOf(BUILT_IN.gradingRules().keySet()));
+    for (GradingRules rules : GradingRuleSets.all()) {
+      assertEquals(rules, BUILT_IN.findGradingRules(rules.id()).orElseThrow(), rules.id());
+      assertTrue(BUILT_IN.origin(DocumentKind.GRADING_RULES, rules.id()).orElseThrow().builtIn());
+    }
+    assertEquals("built-in:grading-rules.yaml", BUILT_IN.origin(DocumentKind.GRADING_RULES, "cqc-adult-social-care-2022").orElseThrow().file());
   }
 
   @Test

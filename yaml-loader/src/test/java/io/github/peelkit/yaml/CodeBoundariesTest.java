@@ -35,6 +35,19 @@ class CodeBoundariesTest {
   private static final String SCALE_X = scale("x", "");
   private static final String FRAMEWORK_X = doc("Framework", "x") + "name: X\n";
   private static final String MAPPING_HEAD = doc("GradeMapping", "m") + "from: peel-2014\nto: peel-2021\n";
+  private static final String RULES_HEAD = doc("GradingRules", "r") + "inputScale: cqc-2014\nscale: cqc-2014\ninputs: 5\n";
+
+  /** A care home's five key questions, then its overall rating derived from them. */
+  private static String home(String ratings, String overall) {
+    String[] r = ratings.split(" ");
+    return doc("Framework", "homes") + "name: Homes\nscale: cqc-2014\nareas: [{id: safe, name: Safe}, {id: effective, name: Effective},"
+        + " {id: caring, name: Caring}, {id: responsive, name: Responsive}, {id: well-led, name: Well-led}, {id: overall, name: Overall}]\n"
+        + "---\n" + doc("Assessment", "home") + "subject: {id: home, name: A home}\nframework: homes\ntitle: Report\npublished: 2019-07-19\n"
+        + "judgments:\n  - {area: safe, grade: " + r[0] + "}\n  - {area: effective, grade: " + r[1] + "}\n  - {area: caring, grade: " + r[2]
+        + "}\n  - {area: responsive, grade: " + r[3] + "}\n  - {area: well-led, grade: " + r[4] + "}\n"
+        + "  - {area: overall, grade: " + overall + ", derived: {rules: cqc-adult-social-care-2022, from: [safe, effective, caring, responsive,"
+        + " well-led]}}\n";
+  }
 
   static Stream<Arguments> boundaries() {
     return Stream.of(
@@ -181,6 +194,29 @@ class CodeBoundariesTest {
             List.of(
                 "t.yaml:11:44: error[PK015]: judgments[0].distribution.counts: counts add up to 44, not to the"
                     + " population of 43: correct a count or the population")),
+        Arguments.of(
+            "PK017 points that decrease by one / two grades with the same points",
+            RULES_HEAD + "points:\n  values: {outstanding: 3, good: 2, requires-improvement: 1, inadequate: 0}\n  bands: [{grade: good, atLeast: 0}]\n",
+            RULES_HEAD + "points:\n  values: {outstanding: 3, good: 2, requires-improvement: 2, inadequate: 0}\n  bands: [{grade: good, atLeast: 0}]\n",
+            List.of(
+                "t.yaml:8:59: error[PK017]: points.values.requires-improvement: rules r give grade 'requires-improvement' 2 points, not"
+                    + " fewer than the 2 of the better grade 'good': points must strictly decrease from best to worst")),
+        Arguments.of(
+            "PK018 a rule that decides one combination / none",
+            RULES_HEAD + "rules:\n  - {grade: good, when: {count: inadequate, atMost: 4}}\n  - {grade: inadequate, otherwise: true}\n",
+            RULES_HEAD + "rules:\n  - {grade: good, when: {count: inadequate, atMost: 5}}\n  - {grade: inadequate, otherwise: true}\n",
+            List.of(
+                "t.yaml:9:5: warning[PK018]: rules[1]: rule 2 of rules r decides no combination of inputs: an earlier rule holds"
+                    + " wherever it does, or its condition never holds")),
+        Arguments.of(
+            "PK019 the derived grade published / one better",
+            home("requires-improvement good good good requires-improvement", "requires-improvement"),
+            home("requires-improvement good good good requires-improvement", "good"),
+            List.of(
+                "t.yaml:21:28: warning[PK019]: judgments[5].grade: judgment of area 'overall' is graded good, but rules"
+                    + " cqc-adult-social-care-2022 derive requires-improvement from safe (requires-improvement), effective (good), caring"
+                    + " (good), responsive (good) and well-led (requires-improvement): no rule before it holds: rule 4 (otherwise) gives"
+                    + " requires-improvement; if the inspectorate departed from its rules, record why with override: {reason: ...}")),
         Arguments.of(
             "PK020 the grades of the whole population loaded / one moved",
             twoForces("{population: 2, counts: {good: 1, adequate: 1}}"),

@@ -46,8 +46,8 @@ class ModuleDescriptorTest {
             Set.of(
                 "io.github.peelkit.assessment", "io.github.peelkit.check", "io.github.peelkit.compare", "io.github.peelkit.evidence",
                 "io.github.peelkit.extension", "io.github.peelkit.framework", "io.github.peelkit.generate",
-                "io.github.peelkit.interval", "io.github.peelkit.mapping", "io.github.peelkit.normality",
-                "io.github.peelkit.outlier", "io.github.peelkit.scale")),
+                "io.github.peelkit.grading", "io.github.peelkit.interval", "io.github.peelkit.mapping",
+                "io.github.peelkit.normality", "io.github.peelkit.outlier", "io.github.peelkit.scale")),
         exports(d));
     assertTrue(d.packages().contains("io.github.peelkit.internal"));
     assertEquals(Set.of(), d.opens());

@@ -83,6 +83,23 @@ class ProblemCodesTest {
             "pk015-distribution.yaml:13:15: error[PK015]: judgments[0].distribution.counts: counts add up to 44, not to"
                 + " the population of 43: correct a count or the population\n"),
         Arguments.of(
+            "pk017-grading-law.yaml",
+            "pk017-grading-law.yaml:11:7: error[PK017]: points.bands[1]: rules youth-justice-careless are not monotone: inputs"
+                + " [good, good, good, good, good, good, requires-improvement, requires-improvement, requires-improvement,"
+                + " requires-improvement, requires-improvement, requires-improvement] give good (band 3), but with input 1"
+                + " improved from good to outstanding they give the worse requires-improvement (band 2)\n"),
+        Arguments.of(
+            "pk018-unreachable.yaml",
+            "pk018-unreachable.yaml:9:5: warning[PK018]: rules[1]: rule 2 of rules key-questions decides no combination of"
+                + " inputs: an earlier rule holds wherever it does, or its condition never holds\n"),
+        Arguments.of(
+            "pk019-derived-grade.yaml",
+            "pk019-derived-grade.yaml:28:12: warning[PK019]: judgments[5].grade: judgment of area 'overall' is graded good, but"
+                + " rules cqc-adult-social-care-2022 derive requires-improvement from safe (requires-improvement), effective"
+                + " (good), caring (good), responsive (good) and well-led (requires-improvement): no rule before it holds: rule"
+                + " 4 (otherwise) gives requires-improvement; if the inspectorate departed from its rules, record why with"
+                + " override: {reason: ...}\n"),
+        Arguments.of(
             "pk020-distribution.yaml",
             "pk020-distribution.yaml:15:15: warning[PK020]: judgments[0].distribution.counts: distribution of area"
                 + " 'managing-offenders' differs from the 3 loaded assessments of framework peel-2021-22, the whole population"

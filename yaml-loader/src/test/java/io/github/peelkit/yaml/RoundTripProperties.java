@@ -6,6 +6,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.GradingRules;
+import io.github.peelkit.generate.GradingGenerator;
 import io.github.peelkit.generate.ModelGenerator;
 import io.github.peelkit.generate.TextStyle;
 import io.github.peelkit.mapping.GradeMapping;
@@ -59,6 +61,28 @@ class RoundTripProperties {
       assessment = assessment.convert(mapping, policies.get(new Random(seed + 1).nextInt(policies.size())));
     }
     return new World(scale, framework, target, mapping, assessment);
+  }
+
+  @Test
+  void gradingRulesReadBackEqual() {
+    for (TextStyle style : STYLES) {
+      qt().withExamples(250)
+          .forAll(longs().all())
+          .checkAssert(
+              seed -> {
+                GradingRules rules = GradingGenerator.of(seed, style).rules();
+                boolean twoScales = !rules.scale().equals(rules.inputScale());
+                if (twoScales && rules.scale().id().equals(rules.inputScale().id())) {
+                  return; // the generator gave two scales one id: they cannot be written together
+                }
+                List<Object> documents = new ArrayList<>(List.of(rules, rules.inputScale()));
+                if (twoScales) {
+                  documents.add(rules.scale());
+                }
+                Catalog catalog = roundTrip(documents);
+                assertEquals(rules, catalog.findGradingRules(rules.id()).orElseThrow());
+              });
+    }
   }
 
   @Test

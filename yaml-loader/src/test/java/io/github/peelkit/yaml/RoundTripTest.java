@@ -27,6 +27,8 @@ import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Criterion;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.GradingRuleSets;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.interval.IntervalMethod;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.Policy;
@@ -160,6 +162,46 @@ class RoundTripTest {
                 .build())
         .extensions(extensions())
         .build();
+  }
+
+  @Test
+  void builtInGradingRulesReadBackEqualAndReadAsWritten() {
+    for (GradingRules rules : GradingRuleSets.all()) {
+      String yaml = WRITER.write(rules);
+      // A restatement of a built-in item is checked against it, and references name the built-in one.
+      assertEquals(List.of(), YamlReader.standard().read("written.yaml", yaml).problems(), yaml);
+      String renamed = yaml.replace("id: " + rules.id(), "id: copy");
+      assertEquals(GradingRules.builder().from(rules).id("copy").build(), read(renamed).findGradingRules("copy").orElseThrow());
+    }
+    String cqc = WRITER.write(GradingRuleSets.CQC_ADULT_SOCIAL_CARE_2022);
+    assertTrue(
+        cqc.contains(
+            "rules:\n"
+                + "  - grade: inadequate\n"
+                + "    when:\n"
+                + "      count: inadequate\n"
+                + "      atLeast: 2\n"),
+        cqc);
+    assertTrue(cqc.contains("  - grade: requires-improvement\n    otherwise: true\n"), cqc);
+    String hmip = WRITER.write(GradingRuleSets.HMIP_YOUTH_JUSTICE_2018);
+    assertTrue(hmip.contains("inputs: 12\n"), hmip);
+    assertTrue(hmip.contains("points:\n  values:\n    outstanding: 3\n    good: 2\n"), hmip);
+    assertFalse(hmip.contains("basis"), "the default basis is left out");
+  }
+
+  @Test
+  void derivedGradesAndOverridesReadBackEqual() throws IOException {
+    Catalog catalog = read(Files.readString(Path.of("src/test/resources/corpus/valid/derived-grades.yaml")));
+    Framework homes = catalog.frameworks().get("care-homes");
+    Assessment a2018 = catalog.findAssessment("a-home-2018").orElseThrow();
+    Assessment a2019 = catalog.findAssessment("a-home-2019").orElseThrow();
+    assertTrue(homes.area("overall").derived().isPresent());
+    assertEquals(List.of("safe", "effective", "caring", "responsive", "well-led"), a2018.judgment("overall").orElseThrow().derived().orElseThrow().from());
+    assertTrue(a2019.judgment("overall").orElseThrow().override().isPresent());
+    Catalog again = read(WRITER.write(List.of(a2019, a2018, homes)));
+    assertEquals(homes, again.frameworks().get("care-homes"));
+    assertEquals(a2018, again.findAssessment("a-home-2018").orElseThrow());
+    assertEquals(a2019, again.findAssessment("a-home-2019").orElseThrow());
   }
 
   @Test
@@ -401,7 +443,7 @@ class RoundTripTest {
   @Test
   void refusesValuesThatAreNotDocuments() {
     assertEquals(
-        "cannot write java.lang.String as a document: write GradeScale, Framework, GradeMapping or Assessment values",
+        "cannot write java.lang.String as a document: write GradeScale, Framework, GradeMapping, GradingRules or Assessment values",
         assertThrows(IllegalArgumentException.class, () -> WRITER.write(List.of("text"))).getMessage());
   }
 

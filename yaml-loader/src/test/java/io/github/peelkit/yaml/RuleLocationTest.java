@@ -13,6 +13,7 @@ import io.github.peelkit.assessment.Subject;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.framework.Area;
+import io.github.peelkit.framework.Derivation;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeDefinition;
 import io.github.peelkit.scale.GradeRange;
@@ -57,7 +58,7 @@ class RuleLocationTest {
    * values a file holds.
    */
   private static final Set<String> MODEL =
-      Set.of("check", "scale", "framework", "assessment", "evidence", "mapping", "compare");
+      Set.of("check", "scale", "framework", "assessment", "evidence", "mapping", "grading", "compare");
 
   /** The rules a file cannot break, each with why and a program that breaks it. */
   private static Map<String, JavaOnly> javaOnly() {
@@ -112,6 +113,16 @@ class RuleLocationTest {
                 .to(GradeScales.PEEL_2021)
                 .putRule(GradeScales.PEEL_2014.grade("good"), GradeRange.of(GradeScales.PEEL_2014.grade("good")))
                 .build()));
+    rows.put(
+        "Assessment.DERIVED_FROM_AREAS",
+        new JavaOnly(
+            "a file names the areas a grade derives from, which the reader looks up in the assessment's framework",
+            () -> essex(
+                Judgment.builder()
+                    .area(area("fairness-and-respect"))
+                    .outcome(Outcome.graded(GradeScales.PEEL_2021.grade("good")))
+                    .derived(Derivation.of("rows", List.of("custody")))
+                    .build())));
     return rows;
   }
 

@@ -26,6 +26,35 @@ final class RuleRows {
     return doc("GradeMapping", "rows") + "from: peel-2014\nto: peel-2021\nrules:\n" + rules;
   }
 
+  /** Grading rules on the CQC scale with the body given. */
+  private static String rules(String body) {
+    return doc("GradingRules", "rows") + "inputScale: cqc-2014\nscale: cqc-2014\n" + body;
+  }
+
+  private static final String KEY_QUESTIONS = "inputs: [safe, effective, caring, responsive, well-led]\n";
+
+  /** A framework of CQC's five key questions and an overall area, and a home inspected against it with the judgments given. */
+  private static String home(String overallArea, String judgments) {
+    return doc("Framework", "homes") + "name: Homes\nscale: cqc-2014\nareas:\n"
+        + "  - {id: safe, name: Safe}\n  - {id: effective, name: Effective}\n  - {id: caring, name: Caring}\n"
+        + "  - {id: responsive, name: Responsive}\n  - {id: well-led, name: Well-led}\n" + overallArea
+        + "---\n" + doc("Assessment", "home") + "subject: {id: home, name: A home}\nframework: homes\ntitle: Report\n"
+        + "published: 2018-01-12\njudgments:\n" + judgments;
+  }
+
+  /** The five key questions rated, then the overall judgment given. */
+  private static String rated(String ratings, String overall) {
+    String[] r = ratings.split(" ");
+    String[] k = {"safe", "effective", "caring", "responsive", "well-led"};
+    StringBuilder judgments = new StringBuilder();
+    for (int i = 0; i < r.length; i++) {
+      judgments.append(r[i].equals("-") ? "  - {area: " + k[i] + ", ungraded: {reason: not-inspected}}\n" : "  - {area: " + k[i] + ", grade: " + r[i] + "}\n");
+    }
+    return judgments + overall;
+  }
+
+  private static final String OVERALL = "  - {id: overall, name: Overall}\n";
+
   private static String judged(String judgment) {
     return essex("  - area: fairness-and-respect\n" + judgment);
   }
@@ -119,6 +148,103 @@ final class RuleRows {
     files.put(
         "LawViolation.MONOTONE",
         mapping("  outstanding: [adequate]\n  good: [good]\n  requires-improvement: [requires-improvement]\n  inadequate: [inadequate]\n"));
+    files.put(
+        "GradingLaws.TOTAL",
+        rules(KEY_QUESTIONS + "rules:\n  - {grade: inadequate, when: {count: inadequate, atLeast: 2}}\n"
+            + "  - {grade: good, when: {count: inadequate, atMost: 0}}\n"));
+    files.put(
+        "GradingLaws.MONOTONE",
+        rules("inputs: 5\nrules:\n  - grade: requires-improvement\n    when: {count: outstanding, atLeast: 5}\n  - {grade: good, otherwise: true}\n"));
+    files.put(
+        "GradingLaws.REACHABLE",
+        rules("inputs: 5\nrules:\n  - {grade: inadequate, when: {count: inadequate, atLeast: 1}}\n"
+            + "  - {grade: requires-improvement, when: {count: inadequate, atLeast: 2}}\n  - {grade: good, otherwise: true}\n"));
+    StringBuilder twelve = new StringBuilder("inputs: [");
+    StringBuilder each = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      twelve.append(i == 1 ? "" : ", ").append("s").append(i);
+      each.append("        - {input: s").append(i).append(", is: good-or-better}\n");
+    }
+    files.put(
+        "GradingLaws.CHECKABLE",
+        rules(twelve + "]\nrules:\n  - {grade: good, otherwise: true}\nlimits:\n  - atBest: requires-improvement\n    when:\n"
+            + "      not:\n        all:\n" + each.toString().replace("        - ", "          - ")));
+    files.put("GradingLaws.INPUTS", rules("inputs: [safe, effective, safe]\nrules:\n  - {grade: good, otherwise: true}\n"));
+    files.put(
+        "GradingLaws.KNOWN_GRADES",
+        rules(KEY_QUESTIONS + "rules:\n  - {grade: inadequate, when: {count: inadequte, atLeast: 2}}\n  - {grade: good, otherwise: true}\n"));
+    files.put(
+        "GradingLaws.KNOWN_INPUTS",
+        rules(KEY_QUESTIONS + "rules:\n  - {grade: good, otherwise: true}\nlimits:\n  - {when: {input: saef, is: inadequate}, atBest: requires-improvement}\n"));
+    files.put(
+        "GradingLaws.COUNT_BOUNDS",
+        rules(KEY_QUESTIONS + "rules:\n  - {grade: inadequate, when: {count: inadequate, atLeast: 6}}\n  - {grade: good, otherwise: true}\n"));
+    files.put(
+        "GradingLaws.CONDITIONS",
+        rules(KEY_QUESTIONS + "rules:\n  - {grade: inadequate, when: {all: []}}\n  - {grade: good, otherwise: true}\n"));
+    files.put(
+        "GradingLaws.POINTS",
+        rules("inputs: 12\npoints:\n  values: {outstanding: 3, good: 2, requires-improvement: 2, inadequate: 0}\n"
+            + "  bands: [{grade: good, atLeast: 0}]\n"));
+    files.put(
+        "GradingLaws.BANDS",
+        rules("inputs: 12\npoints:\n  values: {outstanding: 3, good: 2, requires-improvement: 1, inadequate: 0}\n"
+            + "  bands:\n    - {grade: good, atLeast: 19}\n    - {grade: inadequate, atLeast: -1}\n"));
+    files.put(
+        "GradingLaws.ORDERED",
+        rules(KEY_QUESTIONS + "rules:\n  - {grade: good, otherwise: true}\n  - {grade: inadequate, when: {count: inadequate, atLeast: 2}}\n"));
+    files.put(
+        "Derivations.KNOWN_RULES",
+        home(OVERALL, rated("good good good good good", "  - area: overall\n    grade: good\n"
+            + "    derived: {rules: cqc-adult-social-care-2021, from: [safe, effective, caring, responsive, well-led]}\n")));
+    files.put(
+        "Derivations.MATCHING_INPUTS",
+        home(OVERALL, rated("good good good good good", "  - area: overall\n    grade: good\n"
+            + "    derived: {rules: cqc-adult-social-care-2022, from: [safe, effective, caring, responsive]}\n")));
+    files.put(
+        "Derivations.SCALES_MATCH",
+        home(OVERALL, rated("good good good good good", "  - area: overall\n    grade: good\n"
+            + "    derived: {rules: hmip-youth-justice-2018, from: [safe, effective, caring, responsive, well-led]}\n")));
+    files.put(
+        "Derivations.INPUTS_JUDGED",
+        home(OVERALL, rated("good good good good", "  - area: overall\n    grade: good\n"
+            + "    derived: {rules: cqc-adult-social-care-2022, from: [safe, effective, caring, responsive, well-led]}\n")));
+    files.put(
+        "Derivations.INPUTS_GRADED",
+        home(OVERALL, rated("good good good good -", "  - area: overall\n    grade: good\n"
+            + "    derived: {rules: cqc-adult-social-care-2022, from: [safe, effective, caring, responsive, well-led]}\n")));
+    files.put(
+        "Derivations.AGREES",
+        home(OVERALL, rated("good good good good requires-improvement", "  - area: overall\n    grade: requires-improvement\n"
+            + "    derived: {rules: cqc-adult-social-care-2022, from: [safe, effective, caring, responsive, well-led]}\n")));
+    files.put(
+        "Derivation.DISTINCT_AREAS",
+        home(OVERALL, rated("good good good good good", "  - area: overall\n    grade: good\n"
+            + "    derived: {rules: cqc-adult-social-care-2022, from: [safe, effective, caring, Responsive, responsive]}\n")));
+    files.put(
+        "Derivation.FROM_AREAS",
+        home(OVERALL, rated("good good good good good", "  - area: overall\n    grade: good\n    derived: {rules: cqc-adult-social-care-2022, from: []}\n")));
+    files.put(
+        "Derivation.NOT_FROM_ITSELF",
+        home(OVERALL, rated("good good good good good", "  - area: overall\n    grade: good\n"
+            + "    derived: {rules: cqc-adult-social-care-2022, from: [safe, effective, caring, responsive, overall]}\n")));
+    files.put(
+        "Framework.DERIVED_AREA_GRADED",
+        home("  - id: overall\n    name: Overall\n    graded: false\n"
+            + "    derived: {rules: cqc-adult-social-care-2022, from: [safe, effective, caring, responsive, well-led]}\n",
+            rated("good good good good good", "")));
+    files.put(
+        "Framework.DERIVED_FROM_AREAS",
+        home("  - id: overall\n    name: Overall\n"
+            + "    derived: {rules: cqc-adult-social-care-2022, from: [safe, effective, caring, responsive, well-lead]}\n",
+            rated("good good good good good", "")));
+    files.put(
+        "Judgment.DERIVED_IS_GRADED",
+        home(OVERALL, rated("good good good good good", "  - area: overall\n    ungraded: {reason: pending}\n"
+            + "    derived: {rules: cqc-adult-social-care-2022, from: [safe, effective, caring, responsive, well-led]}\n")));
+    files.put(
+        "Judgment.OVERRIDE_NEEDS_DERIVATION",
+        home(OVERALL, rated("good good good good good", "  - area: overall\n    grade: good\n    override: {reason: Rated by judgement}\n")));
     files.put(
         "GradeMapping.ORDERED_TARGETS",
         mapping("  outstanding: [outstanding]\n  good: [adequate, good]\n  Requires improvement: [requires-improvement]\n"
@@ -336,6 +462,121 @@ final class RuleRows {
         "LawViolation.MONOTONE",
         "LawViolation-MONOTONE.yaml:8:9: error[PK011]: rules.good: mapping rows is not monotone:"
             + " outstanding maps to [adequate] but the worse grade good maps to [good]");
+    expected.put(
+        "GradingLaws.TOTAL",
+        "GradingLaws-TOTAL.yaml:8:3: error[PK017]: rules: rules rows are not total: inputs"
+            + " [requires-improvement, requires-improvement, requires-improvement, requires-improvement,"
+            + " inadequate] get no grade, since no rule holds: end the rules with one that applies otherwise");
+    expected.put(
+        "GradingLaws.MONOTONE",
+        "GradingLaws-MONOTONE.yaml:8:5: error[PK017]: rules[0]: rules rows are not monotone: inputs"
+            + " [outstanding, outstanding, outstanding, outstanding, good] give good (rule 2), but with input 5"
+            + " improved from good to outstanding they give the worse requires-improvement (rule 1)");
+    expected.put(
+        "GradingLaws.REACHABLE",
+        "GradingLaws-REACHABLE.yaml:9:5: warning[PK018]: rules[1]: rule 2 of rules rows decides no"
+            + " combination of inputs: an earlier rule holds wherever it does, or its condition never holds");
+    expected.put(
+        "GradingLaws.CHECKABLE",
+        "GradingLaws-CHECKABLE.yaml:6:9: error[PK017]: inputs: the laws of rules rows cannot be checked:"
+            + " with 12 inputs over 4 grades, 12 of them named in conditions, the check would decide 16,777,216"
+            + " combinations of inputs, more than 1,000,000: name fewer inputs in conditions (counts of grades are"
+            + " cheap), or combine fewer inputs");
+    expected.put(
+        "GradingLaws.INPUTS",
+        "GradingLaws-INPUTS.yaml:6:27: error[PK017]: inputs[2]: input 'safe' is named twice: give each input"
+            + " its own name");
+    expected.put(
+        "GradingLaws.KNOWN_GRADES",
+        "GradingLaws-KNOWN_GRADES.yaml:8:39: error[PK017]: rules[0].when.count: selector 'inadequte' names"
+            + " no grade of scale cqc-2014: write a grade id, or one followed by -or-better or -or-worse; did you"
+            + " mean 'inadequate'?");
+    expected.put(
+        "GradingLaws.KNOWN_INPUTS",
+        "GradingLaws-KNOWN_INPUTS.yaml:10:20: error[PK017]: limits[0].when.input: rules rows have no input"
+            + " 'saef'; did you mean 'safe'?");
+    expected.put(
+        "GradingLaws.COUNT_BOUNDS",
+        "GradingLaws-COUNT_BOUNDS.yaml:8:60: error[PK017]: rules[0].when.atLeast: atLeast 6 is more than the"
+            + " 5 inputs of rules rows: the count can never hold");
+    expected.put(
+        "GradingLaws.CONDITIONS",
+        "GradingLaws-CONDITIONS.yaml:8:37: error[PK017]: rules[0].when.all: all holds no condition: give it"
+            + " at least one");
+    expected.put(
+        "GradingLaws.POINTS",
+        "GradingLaws-POINTS.yaml:8:59: error[PK017]: points.values.requires-improvement: rules rows give"
+            + " grade 'requires-improvement' 2 points, not fewer than the 2 of the better grade 'good': points"
+            + " must strictly decrease from best to worst");
+    expected.put(
+        "GradingLaws.BANDS",
+        "GradingLaws-BANDS.yaml:11:36: error[PK017]: points.bands[1].atLeast: rules rows have band 2 at -1,"
+            + " below zero: scores are never negative");
+    expected.put(
+        "GradingLaws.ORDERED",
+        "GradingLaws-ORDERED.yaml:8:30: error[PK017]: rules[0].otherwise: rules rows have rule 1 apply"
+            + " otherwise, but rules follow it that could never apply: only the last rule may have otherwise");
+    expected.put(
+        "Derivations.KNOWN_RULES",
+        "Derivations-KNOWN_RULES.yaml:29:22: error[PK008]: judgments[5].derived.rules: judgment of area"
+            + " 'overall' derives by grading rules 'cqc-adult-social-care-2021', which are not known; did you mean"
+            + " 'cqc-adult-social-care-2022'?");
+    expected.put(
+        "Derivations.MATCHING_INPUTS",
+        "Derivations-MATCHING_INPUTS.yaml:29:56: error[PK006]: judgments[5].derived.from: judgment of area"
+            + " 'overall' derives from 4 areas, but rules cqc-adult-social-care-2022 combine 5 grades, [safe,"
+            + " effective, caring, responsive, well-led] in that order");
+    expected.put(
+        "Derivations.SCALES_MATCH",
+        "Derivations-SCALES_MATCH.yaml:29:22: error[PK008]: judgments[5].derived.rules: judgment of area"
+            + " 'overall' has grades of scale cqc-2014, but rules hmip-youth-justice-2018 combine grades of"
+            + " hmip-2018 into grades of hmip-2018");
+    expected.put(
+        "Derivations.INPUTS_JUDGED",
+        "Derivations-INPUTS_JUDGED.yaml:28:94: error[PK008]: judgments[4].derived.from[4]: judgment of area"
+            + " 'overall' derives from area 'well-led', which the assessment does not judge: judge it, or record"
+            + " why the grade departs from its rules with override: {reason: ...}");
+    expected.put(
+        "Derivations.INPUTS_GRADED",
+        "Derivations-INPUTS_GRADED.yaml:29:94: error[PK012]: judgments[5].derived.from[4]: judgment of area"
+            + " 'overall' derives from area 'well-led', which is not graded: its grade cannot derive from it;"
+            + " record why with override: {reason: ...}");
+    expected.put(
+        "Derivations.AGREES",
+        "Derivations-AGREES.yaml:28:12: warning[PK019]: judgments[5].grade: judgment of area 'overall' is"
+            + " graded requires-improvement, but rules cqc-adult-social-care-2022 derive good from safe (good),"
+            + " effective (good), caring (good), responsive (good) and well-led (requires-improvement): 0 of 5"
+            + " inputs are inadequate and 1 of 5 inputs is requires-improvement: rule 3 gives good; if the"
+            + " inspectorate departed from its rules, record why with override: {reason: ...}");
+    expected.put(
+        "Derivation.DISTINCT_AREAS",
+        "Derivation-DISTINCT_AREAS.yaml:29:94: error[PK006]: judgments[5].derived.from[4]: area 'responsive'"
+            + " is named twice: each area's grade is one input");
+    expected.put(
+        "Derivation.FROM_AREAS",
+        "Derivation-FROM_AREAS.yaml:29:56: error[PK005]: judgments[5].derived.from: derived from no area:"
+            + " name the areas whose grades the rules combine");
+    expected.put(
+        "Derivation.NOT_FROM_ITSELF",
+        "Derivation-NOT_FROM_ITSELF.yaml:29:94: error[PK006]: judgments[5].derived.from[4]: area 'overall'"
+            + " is derived from itself: name the areas whose grades it combines");
+    expected.put(
+        "Framework.DERIVED_AREA_GRADED",
+        "Framework-DERIVED_AREA_GRADED.yaml:15:14: error[PK012]: areas[5].derived: area 'overall' is not"
+            + " graded, so its grade cannot derive from others: remove derived, or grade the area");
+    expected.put(
+        "Framework.DERIVED_FROM_AREAS",
+        "Framework-DERIVED_FROM_AREAS.yaml:14:94: error[PK008]: areas[5].derived.from[4]: area 'overall'"
+            + " derives from 'well-lead', which is not an area id of framework homes; did you mean 'well-led'?");
+    expected.put(
+        "Judgment.DERIVED_IS_GRADED",
+        "Judgment-DERIVED_IS_GRADED.yaml:29:14: error[PK012]: judgments[5].derived: judgment of area"
+            + " 'overall' derives its grade, but has none: give the grade, or remove derived");
+    expected.put(
+        "Judgment.OVERRIDE_NEEDS_DERIVATION",
+        "Judgment-OVERRIDE_NEEDS_DERIVATION.yaml:29:15: error[PK012]: judgments[5].override: judgment of"
+            + " area 'overall' records an override, but its grade derives from nothing: state derived, or remove"
+            + " the override");
     expected.put(
         "GradeMapping.ORDERED_TARGETS",
         "GradeMapping-ORDERED_TARGETS.yaml:8:9: error[PK006]: rules.good: mapping rows maps good"

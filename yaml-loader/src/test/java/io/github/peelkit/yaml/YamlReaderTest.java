@@ -323,7 +323,7 @@ class YamlReaderTest {
     Files.writeString(dir.resolve(".skip.yaml"), "not: read");
     Catalog catalog = YamlReader.standard().read(dir).orThrow();
     assertEquals(
-        List.of("hmic-2007", "ppaf-direction", "peel-2014", "peel-2021", "d", "c", "b"),
+        List.of("hmic-2007", "ppaf-direction", "peel-2014", "peel-2021", "hmip-2018", "cqc-2014", "cqc-score-2023", "d", "c", "b"),
         List.copyOf(catalog.scales().keySet()));
     assertEquals(dir.resolve("a/c.yml").toString(), catalog.origin(DocumentKind.GRADE_SCALE, "c").orElseThrow().file());
   }

@@ -9,6 +9,7 @@ import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.evidence.Sample;
+import io.github.peelkit.grading.DerivedGrade;
 import io.github.peelkit.interval.ConfidenceInterval;
 import io.github.peelkit.mapping.GradeConversion;
 import java.util.Map;
@@ -67,7 +68,11 @@ final class AssessmentJson {
     o.set("findingCounts", counts(view.findingCounts()));
     o.set("findings", findings(a.findings()));
     ArrayNode judgments = o.putArray("judgments");
-    view.judgments().forEach(j -> judgments.add(judgment(a, j)));
+    view.judgments().forEach(j -> {
+      ObjectNode judgment = judgment(a, j);
+      view.derivedGrade(j).ifPresent(d -> judgment.set("derivation", derivation(d)));
+      judgments.add(judgment);
+    });
     Json.putExtensions(o, a.extensions());
     return o;
   }
@@ -93,6 +98,30 @@ final class AssessmentJson {
     j.evidence().forEach(e -> evidence.add(evidence(e)));
     j.distribution().ifPresent(d -> o.set("distribution", distribution(d, j)));
     Json.putExtensions(o, j.extensions());
+    return o;
+  }
+
+  /**
+   * {@return how a judgment's grade derives from others: the rules, the input areas and their grades,
+   * the grade derived, whether the published grade is that, and what produced it}
+   */
+  static ObjectNode derivation(DerivedGrade d) {
+    ObjectNode o = Json.object();
+    o.put("rules", d.rules().id());
+    o.put("stated", d.isStated());
+    ArrayNode inputs = o.putArray("from");
+    for (int i = 0; i < d.from().size(); i++) {
+      inputs.addObject().put("area", d.from().get(i).id()).put("grade", d.evaluation().inputs().get(i).id());
+    }
+    o.put("grade", d.derived().id());
+    o.put("agrees", d.agrees());
+    d.evaluation().rule().ifPresent(n -> o.put("rule", n));
+    d.evaluation().band().ifPresent(n -> o.put("band", n));
+    d.evaluation().score().ifPresent(s -> o.set("score", GradeOutput.score(s)));
+    ArrayNode caps = o.putArray("caps");
+    d.evaluation().caps().forEach(caps::add);
+    o.put("explanation", d.evaluation().explanation());
+    d.override().ifPresent(v -> o.putObject("override").put("reason", v.reason()));
     return o;
   }
 

@@ -4,6 +4,7 @@ import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.evidence.Evidence;
+import io.github.peelkit.grading.DerivedGrade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ final class AssessmentMarkdown {
       b.append("**Grades:** ").append(escape(AssessmentText.grades(view))).append("\\\n");
     }
     b.append("**Findings:** ").append(escape(Words.findingCounts(view.findingCounts()))).append('\n');
+    derived(b, view);
     evidence(b, view);
     return b.toString();
   }
@@ -91,6 +93,18 @@ final class AssessmentMarkdown {
 
   private static void row(StringBuilder b, List<String> cells) {
     b.append("| ").append(String.join(" | ", cells)).append(" |\n");
+  }
+
+  private static void derived(StringBuilder b, AssessmentView view) {
+    if (view.derived().isEmpty()) {
+      return;
+    }
+    b.append("\n### Derived grades\n\n");
+    for (DerivedGrade d : view.derived()) {
+      b.append("- ").append(escape(AssessmentText.derivedHeading(d))).append(": ").append(escape(d.evaluation().explanation()));
+      d.override().ifPresent(o -> b.append(". Override: ").append(escape(o.reason())));
+      b.append('\n');
+    }
   }
 
   private static void evidence(StringBuilder b, AssessmentView view) {

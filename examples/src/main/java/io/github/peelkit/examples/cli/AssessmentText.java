@@ -6,6 +6,7 @@ import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.evidence.Evidence;
+import io.github.peelkit.grading.DerivedGrade;
 import io.github.peelkit.mapping.GradeConversion;
 import io.github.peelkit.scale.Grade;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ final class AssessmentText {
     if (!legend.isEmpty()) {
       b.append(Wrap.paragraph("(" + String.join("; ", legend) + ")", "", "", WIDTH));
     }
+    derived(b, view);
     evidence(b, view);
     return b.toString();
   }
@@ -139,6 +141,30 @@ final class AssessmentText {
     PeerDistribution d = j.distribution().get();
     Grade g = j.grade().get();
     return d.countBetterThan(g) + " / " + d.count(g) + " / " + d.countWorseThan(g) + " of " + d.population();
+  }
+
+  private static void derived(StringBuilder b, AssessmentView view) {
+    if (view.derived().isEmpty()) {
+      return;
+    }
+    b.append("\nDerived grades\n");
+    for (DerivedGrade d : view.derived()) {
+      b.append('\n').append(Wrap.paragraph(derivedHeading(d), "", "", WIDTH));
+      b.append(Wrap.paragraph(d.evaluation().explanation(), "  ", "    ", WIDTH));
+      d.override().ifPresent(o -> b.append(Wrap.paragraph(o.reason(), "  Override: ", "    ", WIDTH)));
+    }
+  }
+
+  /** {@return a derived grade's first line: the area, the published and derived grades, the rules and inputs} */
+  static String derivedHeading(DerivedGrade d) {
+    String grades = d.agrees()
+        ? d.published().id() + ", as the rules derive"
+        : "published " + d.published().id() + ", the rules derive " + d.derived().id();
+    String from = d.from().size() <= 6
+        ? String.join(", ", d.from().stream().map(a -> a.id()).toList())
+        : Words.count(d.from().size(), "area", "areas");
+    return d.judgment().area().name() + ": " + grades + " (" + d.rules().id() + " from " + from
+        + (d.isStated() ? "" : ", as the framework states") + ")";
   }
 
   private static void evidence(StringBuilder b, AssessmentView view) {

@@ -5,6 +5,9 @@ import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.framework.Area;
+import io.github.peelkit.grading.Derivations;
+import io.github.peelkit.grading.DerivedGrade;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.scale.Grade;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,16 +26,24 @@ import java.util.Optional;
  * @param judgments the judgments shown, in the report's order
  * @param leftOut the judgments published after the as-of date, in the report's order
  * @param asOf the date judgments were counted as of, when one was given
+ * @param derived the judgments shown whose grades derive from others by grading rules, evaluated
  */
-record AssessmentView(Assessment assessment, List<Judgment> judgments, List<Judgment> leftOut, Optional<LocalDate> asOf) {
+record AssessmentView(
+    Assessment assessment, List<Judgment> judgments, List<Judgment> leftOut, Optional<LocalDate> asOf, List<DerivedGrade> derived) {
   AssessmentView {
     judgments = List.copyOf(judgments);
     leftOut = List.copyOf(leftOut);
+    derived = List.copyOf(derived);
   }
 
-  /** {@return every judgment of the assessment} */
+  /** {@return every judgment of the assessment, with no derived grade evaluated} */
   static AssessmentView of(Assessment assessment) {
-    return new AssessmentView(assessment, assessment.judgments(), List.of(), Optional.empty());
+    return new AssessmentView(assessment, assessment.judgments(), List.of(), Optional.empty(), List.of());
+  }
+
+  /** {@return every judgment of the assessment, each derived grade evaluated by the rules known} */
+  static AssessmentView of(Assessment assessment, Map<String, GradingRules> rules) {
+    return new AssessmentView(assessment, assessment.judgments(), List.of(), Optional.empty(), Derivations.of(assessment, rules));
   }
 
   /**
@@ -40,13 +51,19 @@ record AssessmentView(Assessment assessment, List<Judgment> judgments, List<Judg
    * published date, else the assessment's. This is how a force's press release on the day of the
    * report counts grades, when an area was graded and added to the report later.
    */
-  static AssessmentView asOf(Assessment assessment, LocalDate date) {
+  static AssessmentView asOf(Assessment assessment, LocalDate date, Map<String, GradingRules> rules) {
     List<Judgment> shown = new ArrayList<>();
     List<Judgment> later = new ArrayList<>();
     for (Judgment judgment : assessment.judgments()) {
       (published(assessment, judgment).isAfter(date) ? later : shown).add(judgment);
     }
-    return new AssessmentView(assessment, shown, later, Optional.of(date));
+    List<DerivedGrade> derived = Derivations.of(assessment, rules).stream().filter(d -> shown.contains(d.judgment())).toList();
+    return new AssessmentView(assessment, shown, later, Optional.of(date), derived);
+  }
+
+  /** {@return the derived grade of a judgment shown, when its grade derives from others} */
+  Optional<DerivedGrade> derivedGrade(Judgment judgment) {
+    return derived.stream().filter(d -> d.judgment() == judgment).findFirst();
   }
 
   /** {@return the date a judgment was published: its own, else its assessment's} */

@@ -16,13 +16,13 @@ import picocli.CommandLine.Spec;
     header = CatalogCommand.HEADER,
     description = {
       "Lists the built-in grade scales with their grades, frameworks with their areas (and the short labels"
-          + " accepted for them), and grade mappings with their rules; with --catalog, the definitions of those"
-          + " folders too, each with the file it comes from."
+          + " accepted for them), grade mappings with their rules, and grading rules with their points or rules and"
+          + " their source; with --catalog, the definitions of those folders too, each with the file it comes from."
     },
     sortOptions = false)
 final class CatalogCommand implements Callable<Integer> {
   /** The line {@code peel --help} lists this command with; a constant, so that listing it loads nothing of it. */
-  static final String HEADER = "Lists the built-in grade scales, frameworks and grade mappings.";
+  static final String HEADER = "Lists the built-in grade scales, frameworks, grade mappings and grading rules.";
 
   /** The output formats. */
   enum Format {

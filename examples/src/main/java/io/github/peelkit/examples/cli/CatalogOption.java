@@ -11,8 +11,8 @@ final class CatalogOption {
       names = "--catalog",
       paramLabel = "DIR",
       description = {
-        "Adds the grade scales, frameworks and grade mappings of a folder (read recursively) or file to the built-in"
-            + " catalogue, so that the input may refer to them. May be repeated."
+        "Adds the grade scales, frameworks, grade mappings and grading rules of a folder (read recursively) or file to"
+            + " the built-in catalogue, so that the input may refer to them. May be repeated."
       })
   private List<Path> folders = new ArrayList<>();
 

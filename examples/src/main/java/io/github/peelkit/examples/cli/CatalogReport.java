@@ -2,6 +2,7 @@ package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
@@ -16,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a catalogue holds, as text or JSON: its grade scales with their grades, its frameworks with
- * their areas, its grade mappings with their rules, and the ids of any assessments. Items that do
- * not come with peelkit name the file they come from.
+ * their areas, its grade mappings with their rules, its grading rules ({@link RulesReport}), and the
+ * ids of any assessments. Items that do not come with peelkit name the file they come from.
  */
 final class CatalogReport {
   private static final int WIDTH = AssessmentText.WIDTH;
@@ -62,6 +63,10 @@ final class CatalogReport {
     }
     b.append('\n').append(Wrap.paragraph(
         "every scale onto itself, each grade to itself (exact)", GradeMapping.IDENTITY + ": ", "  ", WIDTH));
+    b.append("\nGrading rules\n");
+    for (GradingRules rules : catalog.gradingRules().values()) {
+      b.append('\n').append(RulesReport.text(rules, origin(catalog, DocumentKind.GRADING_RULES, rules.id())));
+    }
     if (!catalog.assessments().isEmpty()) {
       b.append("\nAssessments\n\n");
       catalog.assessments().values().forEach(a -> b.append(Wrap.paragraph(
@@ -88,6 +93,7 @@ final class CatalogReport {
       if (!area.aliases().isEmpty()) {
         notes.add("also " + area.aliases().stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", ")));
       }
+      area.derived().ifPresent(d -> notes.add("derived by " + d.rules() + " from " + Words.count(d.from().size(), "area", "areas")));
       String text = area.name() + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
       b.append(Wrap.paragraph(text, Wrap.pad(" ".repeat(indent) + area.id(), width) + "  ", " ".repeat(width + 2), WIDTH));
       areas(b, area.areas(), indent + 2, width);
@@ -145,6 +151,12 @@ final class CatalogReport {
     }
     // Every scale has an identity mapping under this id; it is implied, not listed among the mappings.
     o.put("identityMapping", GradeMapping.IDENTITY);
+    ArrayNode gradingRules = o.putArray("gradingRules");
+    for (GradingRules rules : catalog.gradingRules().values()) {
+      ObjectNode r = RulesReport.json(rules);
+      origin(r, catalog, DocumentKind.GRADING_RULES, rules.id());
+      gradingRules.add(r);
+    }
     ArrayNode assessments = o.putArray("assessments");
     catalog.assessments().values().forEach(a -> {
       ObjectNode x = assessments.addObject();
@@ -163,6 +175,11 @@ final class CatalogReport {
       a.put("name", area.name());
       Json.putTexts(a, "aliases", area.aliases());
       a.put("graded", area.graded());
+      area.derived().ifPresent(d -> {
+        ObjectNode derived = a.putObject("derived");
+        derived.put("rules", d.rules());
+        derived.set("from", Json.texts(d.from()));
+      });
       if (!area.criteria().isEmpty()) {
         ArrayNode criteria = a.putArray("criteria");
         area.criteria().forEach(c -> criteria.addObject().put("id", c.id()).put("text", c.text()));

@@ -1,7 +1,15 @@
 package io.github.peelkit.examples.cli;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Splits CSV text into records of cells, as RFC 4180 writes them, keeping where every cell starts.
@@ -51,6 +59,42 @@ final class CsvRecords {
    * @param message what is wrong and how to fix it
    */
   record Mistake(int line, int column, String message) {}
+
+  /**
+   * Decodes a CSV file's bytes as UTF-8, strictly.
+   *
+   * @param bytes the file's content
+   * @return the text, or the mistake at the first byte that is not UTF-8 (its line and column)
+   */
+  static Decoded decode(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      out.flip();
+      String before = out.toString();
+      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+      String last = before.substring(before.lastIndexOf('\n') + 1);
+      return new Decoded(
+          Optional.empty(),
+          Optional.of(new Mistake(line, last.codePointCount(0, last.length()) + 1,
+              String.format(Locale.ROOT, "byte 0x%02X is not UTF-8: save the file as UTF-8 text", bytes[in.position()] & 0xFF))));
+    }
+    decoder.flush(out);
+    out.flip();
+    return new Decoded(Optional.of(out.toString()), Optional.empty());
+  }
+
+  /**
+   * A file's bytes decoded: its text, or why it is not UTF-8.
+   *
+   * @param text the text, when every byte was UTF-8
+   * @param mistake where and why not, otherwise
+   */
+  record Decoded(Optional<String> text, Optional<Mistake> mistake) {}
 
   private final String text;
   private int at;

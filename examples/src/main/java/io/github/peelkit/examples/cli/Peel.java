@@ -22,7 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code peel} command: checks, shows, converts and compares graded inspection assessments
- * written in {@code peelkit/v1} YAML, computes confidence intervals, and finds peer outliers.
+ * written in {@code peelkit/v1} YAML, grades by grading rules, computes confidence intervals, and
+ * finds peer outliers.
  *
  * <p>Output is UTF-8 whatever the platform's default, with {@code \n} line breaks. Exit codes: 0
  * success, 1 problems in the input, 2 usage error, 70 internal error (see {@link ExitCodes}). No
@@ -46,6 +47,7 @@ public final class Peel implements Runnable {
       new Subcommand("convert", ConvertCommand.HEADER, () -> new ConvertCommand()),
       new Subcommand("compare", CompareCommand.HEADER, () -> new CompareCommand()),
       new Subcommand("table", TableCommand.HEADER, () -> new TableCommand()),
+      new Subcommand("grade", GradeCommand.HEADER, () -> new GradeCommand()),
       new Subcommand("interval", IntervalCommand.HEADER, () -> new IntervalCommand()),
       new Subcommand("outliers", OutliersCommand.HEADER, () -> new OutliersCommand()),
       new Subcommand("catalog", CatalogCommand.HEADER, () -> new CatalogCommand()),
@@ -54,8 +56,8 @@ public final class Peel implements Runnable {
 
   private static final String DESCRIPTION =
       "Checks, shows, converts and compares graded inspection assessments written in peelkit/v1 YAML, such as the"
-          + " PEEL inspections of police forces in England and Wales, computes confidence intervals, and finds peer"
-          + " outliers.";
+          + " PEEL inspections of police forces in England and Wales, grades by an inspectorate's grading rules,"
+          + " computes confidence intervals, and finds peer outliers.";
 
   private final CommandSpec spec;
   private final boolean interactive;

@@ -10,17 +10,10 @@ import io.github.peelkit.examples.cli.PeerMeasure.Place;
 import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Problem;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -277,24 +270,9 @@ final class PeerCsv {
 
   /** Decodes UTF-8 strictly; an invalid byte is a problem at its line and column. */
   private Optional<String> decode(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      out.flip();
-      String before = out.toString();
-      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-      String last = before.substring(before.lastIndexOf('\n') + 1);
-      add(place(line, last.codePointCount(0, last.length()) + 1, ""), ModelCode.INVALID_VALUE,
-          String.format(Locale.ROOT, "byte 0x%02X is not UTF-8: save the file as UTF-8 text", bytes[in.position()] & 0xFF));
-      return Optional.empty();
-    }
-    decoder.flush(out);
-    out.flip();
-    return Optional.of(out.toString());
+    CsvRecords.Decoded decoded = CsvRecords.decode(bytes);
+    decoded.mistake().ifPresent(m -> add(place(m.line(), m.column(), ""), ModelCode.INVALID_VALUE, m.message()));
+    return decoded.text();
   }
 
   private Place place(int line, int column, String path) {

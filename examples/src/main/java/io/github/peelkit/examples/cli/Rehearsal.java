@@ -55,6 +55,10 @@ public final class Rehearsal {
     }
     commands.add(List.of("outliers", "--evidence", "outcome-17-rate", data, peers.toString()));
     commands.add(List.of("outliers", csv, "--log-when", "more-normal", "--sd", "population", "-k", "1.5"));
+    for (String format : List.of("text", "json", "csv")) {
+      commands.add(List.of("grade", "--rules", "cqc-adult-social-care-2022", "--inputs", "good,good,outstanding,good,good", "--format", format));
+    }
+    commands.add(List.of("grade", "--rules", "cqc-adult-social-care-2022", "--inputs", "good,goood"));
     commands.add(List.of("catalog"));
     commands.add(List.of("schema"));
     commands.add(List.of("show", data + "/no-such-file.yaml"));

@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ArrayNode;
     header = ShowCommand.HEADER,
     description = {
       "Shows the assessments of a file: a table of areas with their grade (or why there is none) and their"
-          + " findings by kind, the counts of grades and findings, and the evidence with its figures and"
-          + " confidence intervals.",
+          + " findings by kind, the counts of grades and findings, the grades that derive from others by grading rules"
+          + " beside the grade the rules derive, and the evidence with its figures and confidence intervals.",
       "",
       "JSON has one object per assessment (an array when the file holds several), with the ids of the YAML format."
     },
@@ -81,7 +81,7 @@ final class ShowCommand implements Callable<Integer> {
     Workspace workspace = Workspace.open(spec, catalog.folders());
     LoadResult result = workspace.load(file);
     List<AssessmentView> views = workspace.assessments(result, file).stream()
-        .map(a -> asOf == null ? AssessmentView.of(a) : AssessmentView.asOf(a, asOf))
+        .map(a -> asOf == null ? AssessmentView.of(a, result.catalog().gradingRules()) : AssessmentView.asOf(a, asOf, result.catalog().gradingRules()))
         .toList();
     spec.commandLine().getOut().print(render(views, format));
     return ExitCodes.OK;

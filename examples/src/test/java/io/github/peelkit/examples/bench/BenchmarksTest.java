@@ -8,9 +8,12 @@ import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.compare.GradeTable;
 import io.github.peelkit.compare.MappingChoice;
 import io.github.peelkit.compare.TimeSeries;
+import io.github.peelkit.grading.GradingLaws;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMappings;
 import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.outlier.OutlierAnalysis;
+import io.github.peelkit.scale.Grade;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
@@ -131,6 +134,25 @@ class BenchmarksTest {
   }
 
   @Test
+  void gradingRulesHaveTheSizesTheBenchmarkNamesAndAreLawful() {
+    assertEquals(455, GradingBenchmark.rules("hmip-youth-justice-2018").combinations());
+    GradingRules twelve = GradingBenchmark.rules("twelve-named");
+    assertEquals(12, twelve.inputs().size());
+    assertTrue(twelve.inputs().isNamed());
+    assertEquals(1_456, twelve.combinations(), "4 grades of standard-1 × C(11 + 3, 3) counts of the rest");
+    // Built, so lawful; its law check decides 917,504 classes, near the most allowed.
+    GradingRules largest = GradingBenchmark.rules("largest");
+    assertEquals(917_504, largest.combinations(), "4^7 grades of the named seven × C(5 + 3, 3) counts of the rest");
+    assertTrue(largest.combinations() <= GradingLaws.MAX_COMBINATIONS);
+    assertEquals(List.of(), largest.warnings());
+    for (String name : List.of("cqc-adult-social-care-2022", "largest")) {
+      List<List<Grade>> drawn = GradingBenchmark.combinations(GradingBenchmark.rules(name), Corpus.SEED);
+      assertEquals(GradingBenchmark.COMBINATIONS, drawn.size());
+      assertTrue(drawn.stream().distinct().count() > GradingBenchmark.COMBINATIONS / 2, name + ": varied combinations");
+    }
+  }
+
+  @Test
   void retainedHeapCountsWhatTheValueHolds() {
     // 20,000 arrays of 1,000 bytes: at least the 20,000,000 bytes of their contents.
     long retained =
@@ -176,7 +198,10 @@ class BenchmarksTest {
               .include(ConversionBenchmark.class.getName())
               .include(CompareBenchmark.class.getName())
               .include(OutlierBenchmark.class.getName())
+              .include(GradingBenchmark.class.getName())
               .param("size", "1KB")
+              // The largest rules take a second a check: their size is tested apart, below.
+              .param("rules", "hmip-youth-justice-2018", "cqc-adult-social-care-2022", "cqc-local-authority-2023", "twelve-named")
               .forks(0)
               .warmupIterations(0)
               .measurementIterations(1)
@@ -184,8 +209,9 @@ class BenchmarksTest {
               .verbosity(VerboseMode.SILENT)
               .build();
       Collection<RunResult> results = new Runner(options).run();
-      // Read 2, scaling 2 at one size, interval 6 methods, conversion 4, comparison 5, outliers 3 at two sizes.
-      assertEquals(25, results.size());
+      // Read 2, scaling 2 at one size, interval 6 methods, conversion 4, comparison 5, outliers 3 at two sizes,
+      // grading 2 for four rules.
+      assertEquals(33, results.size());
       for (RunResult result : results) {
         assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
       }

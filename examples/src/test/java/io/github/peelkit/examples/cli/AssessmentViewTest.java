@@ -31,7 +31,7 @@ class AssessmentViewTest {
   void aDateSplitsTheJudgmentsWithoutLosingOrReorderingAny() {
     for (Assessment assessment : examples()) {
       for (LocalDate date : List.of(LocalDate.of(2000, 1, 1), LocalDate.of(2016, 12, 1), LocalDate.of(2022, 10, 14), LocalDate.of(2030, 1, 1))) {
-        AssessmentView view = AssessmentView.asOf(assessment, date);
+        AssessmentView view = AssessmentView.asOf(assessment, date, java.util.Map.of());
         List<Judgment> all = new ArrayList<>(view.judgments());
         all.addAll(view.leftOut());
         all.sort((a, b) -> Integer.compare(assessment.judgments().indexOf(a), assessment.judgments().indexOf(b)));
@@ -46,8 +46,8 @@ class AssessmentViewTest {
   void peel2016PillarsCountAsTheyWerePublished() {
     Assessment peel2016 = examples().stream().filter(a -> a.id().equals("essex-peel-2016")).findFirst().orElseThrow();
     // Efficiency on 3 November 2016, legitimacy on 8 December 2016, effectiveness on 2 March 2017.
-    assertEquals(List.of("efficiency"), areas(AssessmentView.asOf(peel2016, LocalDate.of(2016, 12, 1))));
-    assertEquals(List.of("efficiency", "legitimacy"), areas(AssessmentView.asOf(peel2016, LocalDate.of(2017, 3, 1))));
+    assertEquals(List.of("efficiency"), areas(AssessmentView.asOf(peel2016, LocalDate.of(2016, 12, 1), java.util.Map.of())));
+    assertEquals(List.of("efficiency", "legitimacy"), areas(AssessmentView.asOf(peel2016, LocalDate.of(2017, 3, 1), java.util.Map.of())));
   }
 
   @Test

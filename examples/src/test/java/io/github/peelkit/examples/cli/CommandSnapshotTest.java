@@ -41,6 +41,12 @@ class CommandSnapshotTest {
   private static final String PEERS = "synthetic/peers.csv";
   private static final String PEER_ASSESSMENTS = "synthetic/peers-peel-2021-22.yaml";
   private static final String OUTLIERS = "src/test/resources/cli/outliers/";
+  private static final String GRADE = "src/test/resources/cli/grade/";
+  private static final String CQC = "cqc-adult-social-care-2022";
+  private static final String HMIP = "hmip-youth-justice-2018";
+  private static final String DORSET = "data/hmip/youth-justice-dorset-2023.yaml";
+  private static final String HOMES = "data/cqc/adult-social-care.yaml";
+  private static final String CODES = "../yaml-loader/src/test/resources/codes/";
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -51,6 +57,7 @@ class CommandSnapshotTest {
         snapshot("help-interval", 0, "interval", "--help"),
         snapshot("help-catalog", 0, "catalog", "--help"),
         snapshot("help-outliers", 0, "outliers", "--help"),
+        snapshot("help-grade", 0, "grade", "--help"),
         snapshot("show-peel-2021-22", 0, "show", PEEL_2021),
         snapshot("show-peel-2021-22-as-of-release", 0, "show", PEEL_2021, "--as-of", "2022-10-14"),
         snapshot("show-peel-2021-22-json", 0, "show", PEEL_2021, "--format", "json"),
@@ -171,6 +178,42 @@ class CommandSnapshotTest {
         snapshot("outliers-unknown-log-rule", 2, "outliers", PEERS, "--log-when", "more-norml"),
         snapshot("outliers-missing-file", 2, "outliers", "synthetic/peer.csv"),
         snapshot("outliers-catalog-with-csv", 2, "outliers", PEERS, "--catalog", "src/test/resources/cli/catalog"),
+        snapshot("grade-inputs", 0, "grade", "--rules", CQC, "--inputs", "inadequate,Requires improvement,good,Good,Inadequate"),
+        snapshot("grade-inputs-json", 0,
+            "grade", "--rules", HMIP, "--inputs", "good,good,good,good,good,good,good,good,requires-improvement,outstanding,good,good", "--format",
+            "json"),
+        snapshot("validate-grading", 1, "validate", CODES + "pk017-grading-law.yaml", CODES + "pk018-unreachable.yaml", CODES + "pk019-derived-grade.yaml"),
+        snapshot("grade-inputs-percent", 0, "grade", "--rules", "cqc-local-authority-2023", "--inputs", "3,3,4,3,4,4,3,4,4"),
+        snapshot("grade-inputs-csv", 0, "grade", "--rules", CQC, "--inputs", "good, good ,Good,good,requires-improvement", "--format", "csv"),
+        snapshot("grade-table", 0, "grade", "--rules", CQC, "--table", GRADE + "key-questions.csv"),
+        snapshot("grade-table-json", 0, "grade", "--rules", CQC, "--table", GRADE + "key-questions.csv", "--format", "json"),
+        snapshot("grade-table-csv", 0, "grade", "--rules", CQC, "--table", GRADE + "key-questions.csv", "--format", "csv"),
+        snapshot("grade-table-columns-in-another-order-csv", 0,
+            "grade", "--rules", CQC, "--table", GRADE + "key-questions-in-another-order.csv", "--format", "csv"),
+        snapshot("grade-table-standards", 0, "grade", "--rules", HMIP, "--table", GRADE + "standards.csv"),
+        snapshot("grade-table-bom-crlf-csv", 0, "grade", "--rules", CQC, "--table", GRADE + "bom-crlf.csv", "--format", "csv"),
+        snapshot("grade-table-hostile-header-csv", 0, "grade", "--rules", HMIP, "--table", GRADE + "hostile-header.csv", "--format", "csv"),
+        snapshot("grade-catalog-percent-and-limit", 0,
+            "grade", "--rules", "statement-scores", "--catalog", "src/test/resources/cli/catalog", "--table", GRADE + "statements.csv"),
+        snapshot("grade-catalog-percent-and-limit-json", 0,
+            "grade", "--rules", "statement-scores", "--catalog", "src/test/resources/cli/catalog", "--table", GRADE + "statements.csv",
+            "--format", "json"),
+        snapshot("grade-inputs-mistakes", 1, "grade", "--rules", CQC, "--inputs", "inadequate,goood,good,good"),
+        snapshot("grade-table-mistakes", 1, "grade", "--rules", CQC, "--table", GRADE + "mistakes.csv"),
+        snapshot("grade-table-bad-rows", 1, "grade", "--rules", CQC, "--table", GRADE + "bad-rows.csv"),
+        snapshot("grade-table-not-utf8", 1, "grade", "--rules", CQC, "--table", GRADE + "not-utf8.csv"),
+        snapshot("grade-table-empty", 1, "grade", "--rules", CQC, "--table", GRADE + "empty.csv"),
+        snapshot("grade-table-header-only", 1, "grade", "--rules", CQC, "--table", GRADE + "header-only.csv"),
+        snapshot("grade-table-too-few-columns", 1, "grade", "--rules", HMIP, "--table", GRADE + "too-few-columns.csv"),
+        snapshot("grade-unknown-rules", 2, "grade", "--rules", "cqc-adult-social-care-2023", "--inputs", "good"),
+        snapshot("grade-inputs-and-table", 2, "grade", "--rules", CQC, "--inputs", "good", "--table", GRADE + "key-questions.csv"),
+        snapshot("grade-no-inputs", 2, "grade", "--rules", CQC),
+        snapshot("grade-missing-table", 2, "grade", "--rules", CQC, "--table", GRADE + "no-such.csv"),
+        snapshot("show-hmip-dorset", 0, "show", DORSET),
+        snapshot("show-hmip-dorset-json", 0, "show", DORSET, "--format", "json"),
+        snapshot("show-cqc-homes", 0, "show", HOMES),
+        snapshot("show-cqc-homes-markdown", 0, "show", HOMES, "--format", "markdown"),
+        snapshot("show-cqc-local-authorities", 0, "show", "data/cqc/local-authorities.yaml"),
         snapshot("catalog", 0, "catalog"),
         snapshot("catalog-json", 0, "catalog", "--format", "json"),
         snapshot("catalog-with-folder", 0, "catalog", "--catalog", "src/test/resources/cli/catalog"),

@@ -25,7 +25,7 @@ class ValidateCommandTest {
   void theExampleDataHasNoProblem() {
     PeelRun run = PeelRun.of("validate", "data");
     assertEquals(0, run.exitCode(), run.describe());
-    assertEquals("6 files, 0 errors, 0 warnings\n", run.out());
+    assertEquals("9 files, 0 errors, 0 warnings\n", run.out());
     assertEquals("", run.err());
   }
 

@@ -66,7 +66,7 @@ class ArchivesTest {
     assertTrue(Files.exists(home.resolve("share/bash-completion/completions/peel")));
     assertTrue(Files.notExists(home.resolve("lib/peel.jsa")) && Files.notExists(home.resolve("lib/peel.jsa.stamp")));
     Run run = Command.of(home.resolve("bin/peel"), "validate", "data").run();
-    assertEquals(new Run(0, "6 files, 0 errors, 0 warnings\n", ""), run, run.describe());
+    assertEquals(new Run(0, "9 files, 0 errors, 0 warnings\n", ""), run, run.describe());
   }
 
   @Test

@@ -7,8 +7,11 @@ import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.assessment.Period;
 import io.github.peelkit.assessment.Source;
 import io.github.peelkit.assessment.Subject;
+import io.github.peelkit.check.Severity;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.Derivations;
 import io.github.peelkit.scale.GradeScale;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +22,8 @@ import java.util.Optional;
  * scale, binds its findings and judgments, and checks the rules across its parts (one judgment per
  * area, unique ids, links that resolve) on the {@linkplain AssessmentOutline outline} of what the
  * file says, so that they are found even where a part could not be read. The assessment's warnings
- * are reported where they point.
+ * are reported where they point, and so are its derived grades checked against the grading rules of
+ * the load; an assessment whose derivations cannot hold is not kept.
  */
 final class AssessmentBinder {
   private AssessmentBinder() {}
@@ -79,6 +83,13 @@ final class AssessmentBinder {
                 .extensions(extensions)
                 .build());
     assessment.ifPresent(a -> o.report().violations(a.warnings(), o.node(), o.path()));
+    if (assessment.isPresent()) {
+      List<Violation> derivations = Derivations.check(assessment.get(), registry.rules());
+      o.report().violations(derivations, o.node(), o.path());
+      if (derivations.stream().anyMatch(v -> v.severity() == Severity.ERROR)) {
+        return Optional.empty();
+      }
+    }
     return assessment;
   }
 
@@ -96,7 +107,7 @@ final class AssessmentBinder {
     return o.build(() -> Period.builder().from(from.get()).to(to.get()).extensions(extensions).build());
   }
 
-  private static Optional<Source> source(ObjectReader o) {
+  static Optional<Source> source(ObjectReader o) {
     Optional<String> title = o.required("title").name();
     Optional<String> publisher = o.optional("publisher").text();
     Optional<String> url = o.optional("url").text();

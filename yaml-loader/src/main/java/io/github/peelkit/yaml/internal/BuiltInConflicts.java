@@ -2,6 +2,7 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
@@ -62,6 +63,23 @@ final class BuiltInConflicts {
       if (!ours.equals(theirs)) {
         return Optional.of("it maps " + grade.id() + " to " + ours + ", the built-in to " + theirs);
       }
+    }
+    return Optional.empty();
+  }
+
+  /** Why restated built-in grading rules differ from them where derivations depend on them; empty when they do not. */
+  static Optional<String> rules(GradingRules mine, GradingRules builtIn) {
+    if (!mine.inputScale().id().equals(builtIn.inputScale().id()) || !mine.scale().id().equals(builtIn.scale().id())) {
+      return Optional.of(
+          "they combine " + mine.inputScale().id() + " into " + mine.scale().id() + ", the built-in ones " + builtIn.inputScale().id()
+              + " into " + builtIn.scale().id());
+    }
+    if (!mine.inputs().equals(builtIn.inputs())) {
+      return Optional.of("their inputs are " + mine.inputs() + ", the built-in ones' " + builtIn.inputs());
+    }
+    if (!mine.method().equals(builtIn.method()) || !mine.limits().equals(builtIn.limits())) {
+      return Optional.of("their " + (mine.method() instanceof io.github.peelkit.grading.Points ? "points" : "rules")
+          + " or limits differ from the built-in ones'");
     }
     return Optional.empty();
   }

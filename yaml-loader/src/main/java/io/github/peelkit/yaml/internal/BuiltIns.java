@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The built-in catalogue: core's scales, and the frameworks and mappings this module ships as YAML resources,
- * read by the loader itself. A problem in a resource is a packaging bug, thrown as such.
+ * The built-in catalogue: core's scales, and the frameworks, mappings and grading rules this module ships as
+ * YAML resources, read by the loader itself. A problem in a resource is a packaging bug, thrown as such.
  */
 public final class BuiltIns {
-  /** The resources, frameworks in the order the catalogue lists them, then the mappings. */
+  /** The resources, frameworks in the order the catalogue lists them, then the mappings, then the grading rules. */
   public static final List<String> RESOURCES =
-      List.of("hmic-2007.yaml", "core-business-2014.yaml", "peel-2016.yaml", "peel-2021-22.yaml", "mappings.yaml");
+      List.of("hmic-2007.yaml", "core-business-2014.yaml", "peel-2016.yaml", "peel-2021-22.yaml", "mappings.yaml", "grading-rules.yaml");
 
   private static final String FOLDER = "/io/github/peelkit/yaml/internal/builtin/";
 
@@ -33,7 +33,7 @@ public final class BuiltIns {
     for (GradeScale scale : GradeScales.all()) {
       scales.put(scale.id(), new Entry<>(scale, new Origin("built-in:GradeScales", 1, 1, true)));
     }
-    Model base = new Model(scales, Map.of(), Map.of(), Map.of());
+    Model base = new Model(scales, Map.of(), Map.of(), Map.of(), Map.of());
     List<Loader.Input> inputs = new ArrayList<>();
     for (String name : RESOURCES) {
       inputs.add(new Loader.TextInput("built-in:" + name, resource(name)));
@@ -43,7 +43,8 @@ public final class BuiltIns {
     if (!problems.isEmpty()) {
       throw new IllegalStateException("the built-in catalogue does not load: " + problems);
     }
-    return new Model(scales, builtIn(outcome.model().frameworks()), builtIn(outcome.model().mappings()), Map.of());
+    return new Model(
+        scales, builtIn(outcome.model().frameworks()), builtIn(outcome.model().mappings()), Map.of(), builtIn(outcome.model().rules()));
   }
 
   private static <T> Map<String, Entry<T>> builtIn(Map<String, Entry<T>> loaded) {

@@ -18,7 +18,7 @@ final class DocumentHeader {
   /** The only apiVersion of the format. */
   static final String API_VERSION = "peelkit/v1";
 
-  private static final Keys ANY_DOCUMENT = unionOf(Keys.SCALE, Keys.FRAMEWORK, Keys.ASSESSMENT, Keys.MAPPING);
+  private static final Keys ANY_DOCUMENT = unionOf(Keys.SCALE, Keys.FRAMEWORK, Keys.ASSESSMENT, Keys.MAPPING, Keys.RULES);
 
   /** What a document's id makes of it in the load. */
   enum Registration {
@@ -134,6 +134,7 @@ final class DocumentHeader {
       case FRAMEWORK -> Keys.FRAMEWORK;
       case ASSESSMENT -> Keys.ASSESSMENT;
       case GRADE_MAPPING -> Keys.MAPPING;
+      case GRADING_RULES -> Keys.RULES;
     };
   }
 

@@ -18,6 +18,7 @@ import io.github.peelkit.extension.ExtensionValue;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Criterion;
+import io.github.peelkit.framework.Derivation;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.interval.IntervalMethod;
 import io.github.peelkit.mapping.GradeConversion;
@@ -100,6 +101,7 @@ public final class Documents {
       if (!a.graded()) {
         area.put("graded", new Raw("false"));
       }
+      a.derived().ifPresent(d -> area.put("derived", derivation(d)));
       List<Object> criteria = new ArrayList<>();
       for (Criterion c : a.criteria()) {
         Map<String, Object> criterion = new LinkedHashMap<>();
@@ -138,7 +140,7 @@ public final class Documents {
     return m;
   }
 
-  private static List<Object> ids(List<Grade> grades) {
+  static List<Object> ids(List<Grade> grades) {
     List<Object> ids = new ArrayList<>();
     grades.forEach(g -> ids.add(g.id()));
     return ids;
@@ -184,7 +186,7 @@ public final class Documents {
     return m;
   }
 
-  private static Map<String, Object> source(Source s) {
+  static Map<String, Object> source(Source s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("title", s.title());
     put(m, "publisher", s.publisher());
@@ -206,6 +208,13 @@ public final class Documents {
       extensions(ungraded, u.extensions());
       m.put("ungraded", ungraded);
     });
+    j.derived().ifPresent(d -> m.put("derived", derivation(d)));
+    j.override().ifPresent(o -> {
+      Map<String, Object> override = new LinkedHashMap<>();
+      override.put("reason", o.reason());
+      extensions(override, o.extensions());
+      m.put("override", override);
+    });
     put(m, "statement", j.statement());
     j.published().ifPresent(d -> m.put("published", date(d, "published")));
     put(m, "note", j.note());
@@ -219,6 +228,14 @@ public final class Documents {
     j.distribution().ifPresent(d -> m.put("distribution", distribution(d)));
     j.conversion().ifPresent(c -> m.put("conversion", conversion(c)));
     extensions(m, j.extensions());
+    return m;
+  }
+
+  private static Map<String, Object> derivation(Derivation d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rules", d.rules());
+    m.put("from", new ArrayList<Object>(d.from()));
+    extensions(m, d.extensions());
     return m;
   }
 
@@ -338,7 +355,7 @@ public final class Documents {
 
   // ---- helpers ----
 
-  private static Map<String, Object> header(String kind, String id) {
+  static Map<String, Object> header(String kind, String id) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("apiVersion", DocumentHeader.API_VERSION);
     m.put("kind", kind);
@@ -347,7 +364,7 @@ public final class Documents {
   }
 
   /** A number exactly as held: {@code 0.857} stays {@code 0.857} and {@code 1.50} stays {@code 1.50}. */
-  private static Raw number(BigDecimal value) {
+  static Raw number(BigDecimal value) {
     return new Raw(value.toString());
   }
 
@@ -360,7 +377,7 @@ public final class Documents {
     return new Raw(date.toString());
   }
 
-  private static void put(Map<String, Object> m, String key, Optional<String> value) {
+  static void put(Map<String, Object> m, String key, Optional<String> value) {
     value.ifPresent(v -> m.put(key, v));
   }
 
@@ -370,13 +387,13 @@ public final class Documents {
     }
   }
 
-  private static void putList(Map<String, Object> m, String key, List<Object> items) {
+  static void putList(Map<String, Object> m, String key, List<Object> items) {
     if (!items.isEmpty()) {
       m.put(key, items);
     }
   }
 
-  private static void extensions(Map<String, Object> m, Extensions extensions) {
+  static void extensions(Map<String, Object> m, Extensions extensions) {
     if (!extensions.isEmpty()) {
       m.put("extensions", value(extensions.asMapping(), 0));
     }

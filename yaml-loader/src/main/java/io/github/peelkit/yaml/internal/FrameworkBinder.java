@@ -1,14 +1,20 @@
 package io.github.peelkit.yaml.internal;
 
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Criterion;
+import io.github.peelkit.framework.Derivation;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.Derivations;
 import io.github.peelkit.scale.GradeScale;
 import java.util.List;
 import java.util.Optional;
 
-/** Binds a {@code Framework} document into a {@link Framework}, resolving its scale. */
+/**
+ * Binds a {@code Framework} document into a {@link Framework}, resolving its scale; the derivations
+ * its areas state are checked against the grading rules of the load.
+ */
 final class FrameworkBinder {
   private FrameworkBinder() {}
 
@@ -31,15 +37,32 @@ final class FrameworkBinder {
     if (id.isEmpty()) {
       return Optional.empty();
     }
-    return o.build(
-        () -> Framework.builder()
-            .id(id.get())
-            .name(name.get())
-            .description(description)
-            .scale(scale)
-            .areas(areas)
-            .extensions(extensions)
-            .build());
+    Optional<Framework> framework =
+        o.build(
+            () -> Framework.builder()
+                .id(id.get())
+                .name(name.get())
+                .description(description)
+                .scale(scale)
+                .areas(areas)
+                .extensions(extensions)
+                .build());
+    if (framework.isPresent()) {
+      List<Violation> misfits = Derivations.check(framework.get(), registry.rules());
+      if (!misfits.isEmpty()) {
+        o.report().violations(misfits, o.node(), o.path());
+        return Optional.empty();
+      }
+    }
+    return framework;
+  }
+
+  /** {@code derived: {rules: ID, from: [AREA-ID, ...]}}, on an area or a judgment whose areas are read as ids. */
+  static Optional<Derivation> derivation(ObjectReader o) {
+    Optional<String> rules = o.required("rules").id();
+    List<String> from = o.required("from").ids();
+    Extensions extensions = o.extensions();
+    return o.build(() -> Derivation.builder().rules(rules.get()).from(from).extensions(extensions).build());
   }
 
   private static Optional<Area> area(ScalarReader scalars, Node node, DocumentPath path) {
@@ -53,6 +76,7 @@ final class FrameworkBinder {
     Optional<String> description = o.optional("description").text();
     List<String> aliases = o.optional("aliases").names();
     Optional<Boolean> graded = o.optional("graded").bool();
+    Optional<Derivation> derived = o.optional("derived").object(Keys.DERIVED, "a derivation").flatMap(d -> o.take(derivation(d)));
     List<Criterion> criteria = o.optional("criteria").each((n, p) -> criterion(scalars, n, p));
     List<Area> areas = o.optional("areas").each((n, p) -> area(scalars, n, p));
     Extensions extensions = o.extensions();
@@ -64,6 +88,7 @@ final class FrameworkBinder {
                   .name(name.get())
                   .description(description)
                   .aliases(aliases)
+                  .derived(derived)
                   .criteria(criteria)
                   .areas(areas)
                   .extensions(extensions);

@@ -2,12 +2,14 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.assessment.Finding;
 import io.github.peelkit.assessment.FindingCounts;
+import io.github.peelkit.assessment.GradeOverride;
 import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.assessment.Outcome;
 import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
+import io.github.peelkit.framework.Derivation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,10 @@ final class JudgmentBinder {
             ref -> scope.framework().flatMap(f -> o.take(References.area(o.report(), f, ref, areaField.node().get(), areaField.path()))));
     area.ifPresent(a -> scope.outline().judgment(path::toString, a.id(), reference.get()));
     Optional<Outcome> outcome = OutcomeReader.read(o, scope, area.map(Area::id).or(() -> reference).orElse("?"));
+    Optional<Derivation> derived =
+        o.optional("derived").object(Keys.DERIVED, "a derivation").flatMap(d -> o.take(derivation(d, scope)));
+    Optional<GradeOverride> override =
+        o.optional("override").object(Keys.OVERRIDE, "an override").flatMap(v -> o.take(override(v)));
     Optional<String> statement = o.optional("statement").text();
     Optional<LocalDate> published = o.optional("published").date();
     Optional<String> note = o.optional("note").text();
@@ -63,6 +69,8 @@ final class JudgmentBinder {
         () -> Judgment.builder()
             .area(area.get())
             .outcome(outcome.get())
+            .derived(derived)
+            .override(override)
             .statement(statement)
             .published(published)
             .note(note)
@@ -72,5 +80,24 @@ final class JudgmentBinder {
             .distribution(distribution)
             .extensions(extensions)
             .build());
+  }
+
+  /** A judgment's derivation: its areas are references, resolved in the framework to their ids. */
+  private static Optional<Derivation> derivation(ObjectReader o, AssessmentScope scope) {
+    Optional<String> rules = o.required("rules").id();
+    List<String> from =
+        o.required("from")
+            .each(
+                (node, at) -> o.scalars().name(node, at, "area")
+                    .flatMap(ref -> scope.framework().flatMap(f -> References.area(o.report(), f, ref, node, at)))
+                    .map(Area::id));
+    Extensions extensions = o.extensions();
+    return o.build(() -> Derivation.builder().rules(rules.get()).from(from).extensions(extensions).build());
+  }
+
+  private static Optional<GradeOverride> override(ObjectReader o) {
+    Optional<String> reason = o.required("reason").name();
+    Extensions extensions = o.extensions();
+    return o.build(() -> GradeOverride.builder().reason(reason.get()).extensions(extensions).build());
   }
 }

@@ -17,7 +17,7 @@ public final class Keys {
   public static final Keys FRAMEWORK = of("apiVersion", "kind", "id", "name", "description", "scale", "areas", "extensions");
   /** Keys of an area. */
   public static final Keys AREA =
-      of("id", "name", "description", "aliases", "graded", "criteria", "areas", "extensions");
+      of("id", "name", "description", "aliases", "graded", "derived", "criteria", "areas", "extensions");
   /** Keys of a criterion. */
   public static final Keys CRITERION = of("id", "text", "extensions");
   /** Keys of an assessment document. */
@@ -34,8 +34,12 @@ public final class Keys {
   /** Keys of a judgment. */
   public static final Keys JUDGMENT =
       of(
-          "area", "grade", "ungraded", "statement", "published", "note", "findings", "findingCounts", "evidence",
-          "distribution", "conversion", "extensions");
+          "area", "grade", "ungraded", "derived", "override", "statement", "published", "note", "findings", "findingCounts",
+          "evidence", "distribution", "conversion", "extensions");
+  /** Keys of a derivation: {@code derived: {rules, from}}. */
+  public static final Keys DERIVED = of("rules", "from", "extensions");
+  /** Keys of an override: {@code override: {reason}}. */
+  public static final Keys OVERRIDE = of("reason", "extensions");
   /** Keys of a conversion record. */
   public static final Keys CONVERSION =
       of("mapping", "from", "targets", "relation", "comparable", "policy", "extensions");
@@ -68,6 +72,32 @@ public final class Keys {
   /** Keys of a grade mapping document. */
   public static final Keys MAPPING =
       of("apiVersion", "kind", "id", "name", "from", "to", "comparable", "note", "rules", "extensions");
+
+  /** Keys of a grading rules document. */
+  public static final Keys RULES =
+      of(
+          "apiVersion", "kind", "id", "name", "inputScale", "scale", "inputs", "source", "note", "points", "rules", "limits",
+          "extensions");
+  /** Keys of points and bands. */
+  public static final Keys POINTS = of("values", "basis", "bands", "extensions");
+  /** Keys of a band. */
+  public static final Keys BAND = of("grade", "atLeast", "extensions");
+  /** Keys of one of ordered rules. */
+  public static final Keys GRADE_RULE = of("grade", "when", "otherwise", "extensions");
+  /** Keys of a limit. */
+  public static final Keys LIMIT = of("when", "atBest", "extensions");
+  /** Keys of any condition: the kind is told by which of count, input, all, any and not it has. */
+  public static final Keys CONDITION = of("count", "atLeast", "atMost", "input", "is", "all", "any", "not", "extensions");
+  /** Keys of a count condition. */
+  public static final Keys COUNT = of("count", "atLeast", "atMost", "extensions");
+  /** Keys of an input condition. */
+  public static final Keys INPUT = of("input", "is", "extensions");
+  /** Keys of an all condition. */
+  public static final Keys ALL = of("all", "extensions");
+  /** Keys of an any condition. */
+  public static final Keys ANY = of("any", "extensions");
+  /** Keys of a not condition. */
+  public static final Keys NOT = of("not", "extensions");
 
   private final List<String> order;
   private final Set<String> set;

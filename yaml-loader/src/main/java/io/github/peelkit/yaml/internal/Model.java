@@ -2,6 +2,7 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
 import java.util.Collections;
@@ -16,15 +17,17 @@ import java.util.Map;
  * @param frameworks the frameworks
  * @param mappings the grade mappings, by id (the identity of every scale is implied, not listed)
  * @param assessments the assessments
+ * @param rules the grading rules
  */
 public record Model(
     Map<String, Entry<GradeScale>> scales,
     Map<String, Entry<Framework>> frameworks,
     Map<String, Entry<GradeMapping>> mappings,
-    Map<String, Entry<Assessment>> assessments) {
+    Map<String, Entry<Assessment>> assessments,
+    Map<String, Entry<GradingRules>> rules) {
 
   /** The empty model. */
-  public static final Model EMPTY = new Model(Map.of(), Map.of(), Map.of(), Map.of());
+  public static final Model EMPTY = new Model(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   /**
    * Creates a model, copying the maps and keeping their order.
@@ -33,11 +36,13 @@ public record Model(
    * @param frameworks the frameworks
    * @param mappings the grade mappings
    * @param assessments the assessments
+   * @param rules the grading rules
    */
   public Model {
     scales = Collections.unmodifiableMap(new LinkedHashMap<>(scales));
     frameworks = Collections.unmodifiableMap(new LinkedHashMap<>(frameworks));
     mappings = Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
     assessments = Collections.unmodifiableMap(new LinkedHashMap<>(assessments));
+    rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
   }
 }

@@ -4,6 +4,7 @@ import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.compare.PeerDistributions;
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.DocumentKind;
@@ -18,8 +19,8 @@ import java.util.Optional;
 
 /**
  * Binds the documents of a load into a model: reads every header, registers the ids, then binds the
- * documents kind by kind (scales, frameworks, mappings, assessments), so that a document may refer
- * to one defined later or in another file.
+ * documents kind by kind (scales, grading rules, frameworks, mappings, assessments), so that a
+ * document may refer to one defined later or in another file.
  */
 final class ModelBinder {
   private ModelBinder() {}
@@ -73,6 +74,22 @@ final class ModelBinder {
         scale.ifPresent(s -> conflict(h, BuiltInConflicts.scale(s, base.scales().get(s.id()).value())));
       }
     }
+    base.rules().forEach((id, e) -> registry.add(e.value()));
+    Map<String, Entry<GradingRules>> rules = new LinkedHashMap<>(base.rules());
+    // Grading rules depend only on scales, and frameworks and assessments name them: bound before both.
+    for (DocumentHeader h : byKind.get(DocumentKind.GRADING_RULES)) {
+      Optional<GradingRules> bound = RulesBinder.bind(h.object, h.id, registry);
+      if (h.isRegistered()) {
+        bound.ifPresentOrElse(
+            r -> {
+              registry.add(r);
+              rules.put(r.id(), new Entry<>(r, h.origin()));
+            },
+            () -> registry.brokenRules(h.id.get()));
+      } else if (h.registration == DocumentHeader.Registration.RESTATEMENT) {
+        bound.ifPresent(r -> conflict(h, BuiltInConflicts.rules(r, base.rules().get(r.id()).value())));
+      }
+    }
     for (DocumentHeader h : byKind.get(DocumentKind.FRAMEWORK)) {
       Optional<Framework> framework = FrameworkBinder.bind(h.object, h.id, registry);
       if (h.isRegistered()) {
@@ -117,7 +134,7 @@ final class ModelBinder {
       }
     }
     peerWarnings(assessments, bound);
-    return new Model(scales, frameworks, mappings, assessments);
+    return new Model(scales, frameworks, mappings, assessments, rules);
   }
 
   /**
@@ -174,6 +191,7 @@ final class ModelBinder {
           case FRAMEWORK -> base.frameworks().get(id);
           case ASSESSMENT -> base.assessments().get(id);
           case GRADE_MAPPING -> base.mappings().get(id);
+          case GRADING_RULES -> base.rules().get(id);
         };
     if (entry != null) {
       return Optional.of(entry.origin());

@@ -1,6 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.framework.Framework;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
 import java.util.ArrayList;
@@ -21,9 +22,11 @@ final class Registry {
   private final Map<String, GradeScale> scales = new LinkedHashMap<>();
   private final Map<String, Framework> frameworks = new LinkedHashMap<>();
   private final Map<String, GradeMapping> mappings = new LinkedHashMap<>();
+  private final Map<String, GradingRules> rules = new LinkedHashMap<>();
   private final Set<String> brokenScales = new HashSet<>();
   private final Set<String> brokenFrameworks = new HashSet<>();
   private final Set<String> brokenMappings = new HashSet<>();
+  private final Set<String> brokenRules = new HashSet<>();
 
   void add(GradeScale scale) {
     scales.put(scale.id(), scale);
@@ -35,6 +38,24 @@ final class Registry {
 
   void add(GradeMapping mapping) {
     mappings.put(mapping.id(), mapping);
+  }
+
+  void add(GradingRules r) {
+    rules.put(r.id(), r);
+  }
+
+  void brokenRules(String id) {
+    brokenRules.add(id);
+  }
+
+  /** {@return the grading rules of the load by id, for derivations to name} */
+  Map<String, GradingRules> rules() {
+    return java.util.Collections.unmodifiableMap(rules);
+  }
+
+  /** {@return whether grading rules with this id were defined but could not be built} */
+  boolean isBrokenRules(String id) {
+    return brokenRules.contains(id);
   }
 
   void brokenScale(String id) {

@@ -15,6 +15,15 @@ import io.github.peelkit.compare.MappingChoice;
 import io.github.peelkit.compare.PeerDistributions;
 import io.github.peelkit.compare.TimeSeries;
 import io.github.peelkit.evidence.Sample;
+import io.github.peelkit.generate.GradingGenerator;
+import io.github.peelkit.generate.UnlawfulRules;
+import io.github.peelkit.grading.Derivations;
+import io.github.peelkit.grading.Evaluation;
+import io.github.peelkit.grading.GradingLaw;
+import io.github.peelkit.grading.GradingLawViolation;
+import io.github.peelkit.grading.GradingLaws;
+import io.github.peelkit.grading.GradingRuleSets;
+import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.interval.ConfidenceInterval;
 import io.github.peelkit.interval.IntervalMethod;
 import io.github.peelkit.mapping.GradeConversion;
@@ -45,7 +54,8 @@ import java.util.Optional;
 
 /**
  * Uses peelkit as a library: loads an assessment, converts a grade to the 2014 scale, computes the
- * interval of a sample, writes the assessment and reads it back, and prints a problem; checks each
+ * interval of a sample, writes the assessment and reads it back, prints a problem, and evaluates and
+ * checks grading rules; checks each
  * answer and exits with 1 when any check fails, so that the build running it fails.
  *
  * <p>Arguments: {@code class-path} or {@code module-path} (how it was started, which it checks too),
@@ -132,6 +142,27 @@ public final class Main {
       check("every violation, at once", List.of("id", "name", "grades"), e.violations().stream().map(Violation::path).toList());
     }
 
+    // Grading rules: the built-in ones from the catalogue, evaluated with their words, their laws, and derived grades.
+    GradingRules cqc = catalog.findGradingRules("cqc-adult-social-care-2022").orElseThrow();
+    check("the catalogue's rules are core's", GradingRuleSets.CQC_ADULT_SOCIAL_CARE_2022, cqc);
+    GradeScale ratings = cqc.inputScale();
+    Grade inadequate = ratings.grade("inadequate");
+    Grade requiresImprovement = ratings.grade("requires-improvement");
+    Evaluation croftDene = cqc.evaluate(inadequate, requiresImprovement, requiresImprovement, requiresImprovement, inadequate);
+    check("two inadequate key questions", "inadequate", croftDene.grade().id());
+    check("in words a reader can check", "2 of 5 inputs are inadequate: rule 1 gives inadequate", croftDene.explanation());
+    GradingRules hmip = GradingRuleSets.HMIP_YOUTH_JUSTICE_2018;
+    check("the youth justice score is banded exactly", "24", hmip.evaluate(
+        java.util.Collections.nCopies(12, hmip.inputScale().grade("good"))).score().orElseThrow().value());
+    check("the built-in rules are lawful", List.of(), GradingLaws.check(cqc));
+    List<GradingLawViolation> found =
+        GradingLaws.check(ratings, ratings, 2, grades -> grades.get(0).isBetterThan(grades.get(1)) ? grades.get(1) : grades.get(0));
+    check("the worse of two grades is lawful", List.of(), found);
+    UnlawfulRules unlawful = GradingGenerator.of(7).unlawful(GradingLaw.MONOTONE);
+    check("generated unlawful rules break their law", true, unlawful.check().stream().anyMatch(v -> v.law() == GradingLaw.MONOTONE));
+    check("written rules read back equal", hmip, YamlReader.standard().read("rules.yaml", YamlWriter.standard().write(hmip)).orThrow()
+        .findGradingRules(hmip.id()).orElseThrow());
+    check("no derived grade in Essex", List.of(), Derivations.check(essex, catalog.gradingRules()));
     // Comparing assessments: a later round of Essex written as a user would, the direction of travel, the
     // series, the table. (Read from text rather than built: a consumer compiled with -Werror cannot call the
     // generated builders, whose class files carry Immutables' annotations.)

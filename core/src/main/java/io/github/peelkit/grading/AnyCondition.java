@@ -1,0 +1,46 @@
+package io.github.peelkit.grading;
+
+import io.github.peelkit.extension.Extensions;
+import io.github.peelkit.internal.Violations;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * {@code {any: [...]}}: holds when some condition holds.
+ *
+ * <p>Invariant: at least one condition ({@link GradingLaws#CONDITIONS}).
+ *
+ * <p>Immutable, thread-safe, a value type.
+ */
+@Value.Immutable
+public abstract non-sealed class AnyCondition implements Condition {
+  AnyCondition() {}
+
+  /** {@return the conditions, in order} */
+  public abstract List<Condition> conditions();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /** {@return a builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Violations found = new Violations();
+    if (conditions().isEmpty()) {
+      found.add(GradingLaws.CONDITIONS.violation("any", "[]", "any holds no condition: give it at least one"));
+    }
+    found.throwIfAny();
+  }
+
+  /** Builds the condition. */
+  public static final class Builder extends ImmutableAnyCondition.Builder {
+    Builder() {}
+  }
+}
