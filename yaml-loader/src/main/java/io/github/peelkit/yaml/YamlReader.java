@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads {@code peelkit/v1} YAML: files, folders (recursively, every {@code *.yaml} and {@code *.yml}
@@ -44,10 +45,12 @@ public final class YamlReader {
   private static final List<Code> CODES = codesById();
 
   private final Limits limits;
-  private final Catalog base;
+  // The built-in catalogue is read on first use, after the files' own parsing: a command that starts
+  // it on another thread (as peel does) parses the user's files meanwhile.
+  private final Supplier<Catalog> base;
   private final Loader loader;
 
-  private YamlReader(Limits limits, Catalog base) {
+  private YamlReader(Limits limits, Supplier<Catalog> base) {
     this.limits = limits;
     this.base = base;
     this.loader = new Loader(limits);
@@ -90,7 +93,7 @@ public final class YamlReader {
 
   /** {@return the catalogue references may name besides what is read} */
   public Catalog base() {
-    return base;
+    return base.get();
   }
 
   /**
@@ -145,7 +148,7 @@ public final class YamlReader {
   }
 
   private LoadResult load(List<Loader.Input> inputs) {
-    Loader.Outcome outcome = loader.load(inputs, base.model());
+    Loader.Outcome outcome = loader.load(inputs, () -> base.get().model());
     return new LoadResult(new Catalog(outcome.model()), outcome.problems());
   }
 
@@ -182,7 +185,8 @@ public final class YamlReader {
 
     /** {@return the reader} */
     public YamlReader build() {
-      return new YamlReader(limits, base != null ? base : Catalog.builtIn());
+      Catalog given = base;
+      return new YamlReader(limits, given != null ? () -> given : Catalog::builtIn);
     }
   }
 }

@@ -88,6 +88,7 @@ public final class Peel implements Runnable {
   public static void main(String... args) {
     PrintWriter out = utf8(FileDescriptor.out);
     PrintWriter err = utf8(FileDescriptor.err);
+    ReadAhead.start(SUBCOMMANDS, args);
     int code;
     try {
       code = execute(out, err, Terminal.isInteractive(), args);

@@ -26,14 +26,12 @@ import picocli.CommandLine.ParameterException;
 final class Workspace {
   private final CommandSpec spec;
   private final PrintWriter err;
-  private final Catalog base;
   private final YamlReader reader;
 
-  private Workspace(CommandSpec spec, Catalog base) {
+  private Workspace(CommandSpec spec, YamlReader reader) {
     this.spec = spec;
     this.err = spec.commandLine().getErr();
-    this.base = base;
-    this.reader = YamlReader.builder().catalog(base).build();
+    this.reader = reader;
   }
 
   /**
@@ -47,7 +45,7 @@ final class Workspace {
    */
   static Workspace open(CommandSpec spec, List<Path> catalogs) {
     if (catalogs.isEmpty()) {
-      return new Workspace(spec, Catalog.builtIn());
+      return new Workspace(spec, YamlReader.standard());
     }
     for (Path folder : catalogs) {
       requireExists(spec, folder, "--catalog: ");
@@ -60,12 +58,12 @@ final class Workspace {
           ExitCodes.PROBLEMS,
           "the catalogue given with --catalog has " + Words.count(result.errors().size(), "error", "errors") + ": fix it first");
     }
-    return new Workspace(spec, result.catalog());
+    return new Workspace(spec, YamlReader.builder().catalog(result.catalog()).build());
   }
 
   /** {@return the catalogue references resolve against: the built-in one and the --catalog folders} */
   Catalog base() {
-    return base;
+    return reader.base();
   }
 
   /**
@@ -148,7 +146,7 @@ final class Workspace {
 
   /** {@return the assessments a result read from its files, leaving out those of the base catalogue; perhaps none} */
   List<Assessment> loaded(LoadResult result) {
-    return result.catalog().assessments().values().stream().filter(a -> !base.assessments().containsKey(a.id())).toList();
+    return result.catalog().assessments().values().stream().filter(a -> !base().assessments().containsKey(a.id())).toList();
   }
 
   private static LoadResult read(CommandSpec spec, YamlReader reader, Collection<Path> paths) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One load, in three steps each done by its own class: {@link SourceCollector} turns the inputs into
@@ -59,14 +60,15 @@ public final class Loader {
    * Loads inputs on top of a base catalogue.
    *
    * @param inputs the files, folders and texts, in order
-   * @param base the items references may name besides those loaded
+   * @param base the items references may name besides those loaded, asked for only once the inputs
+   *     are parsed (so that a catalogue still being read elsewhere does not hold up the parsing)
    * @return the items and the problems
    * @throws UncheckedIOException when a file or folder cannot be read
    */
-  public Outcome load(List<Input> inputs, Model base) {
+  public Outcome load(List<Input> inputs, Supplier<Model> base) {
     Sink sink = new Sink(limits.maxProblems());
     List<Document> documents = parser.parse(collector.collect(inputs, sink), sink);
-    Model model = ModelBinder.bind(documents, base, sink);
+    Model model = ModelBinder.bind(documents, base.get(), sink);
     return new Outcome(model, sink.sorted());
   }
 
