@@ -18,10 +18,12 @@ import java.util.Optional;
  */
 public record BarChart(String title, String description, List<Bar> bars, String height) {
   /** The drawing's width in pixels. */
-  public static final String WIDTH = "560";
+  public static final String WIDTH = "640";
   private static final double LABEL_RIGHT = 172;
   private static final double PLOT_LEFT = 180;
-  private static final double PLOT_WIDTH = 250;
+  private static final double PLOT_WIDTH = 220;
+  /** The longest name written beside a bar; a longer one is "this subject" there, and named in the description. */
+  private static final int NAME_IN_CHART = 32;
   private static final double ROW = 24;
 
   /**
@@ -66,11 +68,11 @@ public record BarChart(String title, String description, List<Bar> bars, String 
       int count = e.getValue();
       boolean isOwn = own.filter(grade::equals).isPresent();
       double width = count == 0 ? 0 : Math.max(2, PLOT_WIDTH * count / max);
-      String countText = count + (isOwn ? ", including " + ownName : "");
+      String countText = count + (isOwn ? ", including " + (ownName.length() <= NAME_IN_CHART ? ownName : "this subject") : "");
       String style = "tier-" + Palette.tier(grade.rank(), counts.size()) + (isOwn ? " own" : "");
       bars.add(new Bar(Texts.line(grade.label()), countText, style, Texts.number(row * ROW), Texts.number(width),
           Texts.number(PLOT_LEFT + width + 6)));
-      words.add(Texts.line(grade.label()) + " " + countText);
+      words.add(Texts.line(grade.label()) + " " + count + (isOwn ? ", including " + ownName : ""));
       row++;
     }
     String description = "Bars of the number of subjects with each grade, " + total + " in all: " + String.join("; ", words) + ".";
