@@ -74,7 +74,7 @@ class ReportCommandTest {
     assertTrue(source.select("a").isEmpty(), "a javascript: address is never a link");
     assertEquals("<svg onload=alert(3)>", card.selectFirst("#evidence svg title").text());
     Document index = Jsoup.parse(Files.readString(out.resolve("index.html")));
-    assertEquals("<b>Bold</b> Police \\u0007", index.selectFirst("table.grades tbody th").text());
+    assertEquals("<b>Bold</b> Police \\u0007", index.selectFirst("table.grades tbody th a").text());
   }
 
   @Test

@@ -48,7 +48,8 @@ class ReportSiteTest {
     assertEquals("PEEL Assessment Framework 2021/22", peel.selectFirst("h2").text());
     assertEquals("frameworks/peel-2021-22.html", peel.selectFirst("h2 a").attr("href"));
     Element row = peel.selectFirst("table.grades tbody tr");
-    assertEquals("Essex Police", row.selectFirst("th").text());
+    assertEquals("Essex Police", row.selectFirst("th a").text());
+    assertEquals("2022-10-14", row.selectFirst("th .date").text());
     assertEquals("assessments/essex-peel-2021-22.html", row.selectFirst("th a").attr("href"));
     assertEquals(List.of("not graded", "Outstanding", "Good", "Adequate", "Requires improvement", "Adequate", "Adequate",
         "Adequate", "Good", "Good", "graded separately", "Good"), row.select("span.chip").eachText());
@@ -159,7 +160,7 @@ class ReportSiteTest {
     assertEquals("1 graded, 0 judged without a grade, 0 not judged.", neighbourhood.selectFirst("p.note").text());
     Element overview = page.getElementById("area-protecting-vulnerable-people");
     assertTrue(overview.select("svg").isEmpty(), "an ungraded area has no chart");
-    assertEquals("Essex Police", page.selectFirst("table.grades tbody th").text());
+    assertEquals("Essex Police 2007-10-01", page.selectFirst("table.grades tbody th").text());
   }
 
   @Test
