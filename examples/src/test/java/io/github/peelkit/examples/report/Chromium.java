@@ -73,6 +73,11 @@ final class Chromium {
     return run("--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath(), page.toUri().toString());
   }
 
+  /** {@return the run that prints a page to PDF, as its print style sheet lays it out} */
+  Run printToPdf(Path page, Path pdf) {
+    return run("--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath(), page.toUri().toString());
+  }
+
   private Run run(String... arguments) {
     try {
       Path profile = Files.createTempDirectory(work, "profile-");

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -44,6 +47,24 @@ class ChromiumRenderTest {
       assertEquals(written.select("main .chip").eachText(), rendered.select("main .chip").eachText(), path + ": chips");
       assertEquals(written.select("main table").size(), rendered.select("main table").size(), path + ": tables");
     }
+  }
+
+  @Test
+  void aGradeCardPrintsOnA4() throws IOException {
+    Chromium chromium = Chromium.find(folder);
+    Path pdf = folder.resolve("card.pdf");
+    Chromium.Run run = chromium.printToPdf(report.folder().resolve("assessments/essex-peel-2021-22.html"), pdf);
+    assertEquals(0, run.exitCode(), run.err());
+    // Every page's media box is A4, 595.28 x 841.89 points, as the print style sheet's @page asks.
+    String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]").matcher(text);
+    int pages = 0;
+    while (box.find()) {
+      pages++;
+      assertEquals(595.28, Double.parseDouble(box.group(1)), 1.0, box.group());
+      assertEquals(841.89, Double.parseDouble(box.group(2)), 1.0, box.group());
+    }
+    assertTrue(pages >= 2, "pages printed: " + pages);
   }
 
   @Test
