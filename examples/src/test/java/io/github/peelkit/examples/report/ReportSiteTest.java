@@ -143,10 +143,12 @@ class ReportSiteTest {
   @Test
   void derivedGradesShowTheirDerivation() {
     Element derived = report.page("assessments/dorset-combined-yjs-2023.html").getElementById("derived");
-    assertTrue(derived.selectFirst("h3") != null, "a derived grade");
-    String text = derived.text();
-    assertTrue(text.contains("the rules derive"), text);
-    assertTrue(text.contains("Rules hmip-youth-justice"), text);
+    assertEquals("Overall rating", derived.selectFirst("h3").text());
+    assertEquals("Published Good, the rules derive Good – the same grade.", derived.selectFirst("div.derived p").text());
+    Elements facts = derived.select("dl.facts dd");
+    assertTrue(facts.get(0).text().startsWith("hmip-youth-justice-2018 (HMI Probation"), facts.text());
+    assertTrue(facts.get(1).text().startsWith("1.1 Governance and leadership, 1.2 Staff"), facts.text());
+    assertTrue(facts.get(2).text().endsWith("score 24 of 36 points: band 2 gives good (19 or more)"), facts.text());
   }
 
   @Test
