@@ -179,8 +179,7 @@ public record CardPage(
   }
 
   private static String kind(FindingKind kind) {
-    String singular = Words.count(kind, 1);
-    String word = singular.substring(singular.indexOf(' ') + 1);
-    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    String words = kind.id().replace('-', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

@@ -43,7 +43,7 @@ public record DirectionSection(Link previous, String mapping, Optional<String> c
     int onlyEarlier = (int) travel.areas().stream().filter(a -> a.direction() == Direction.ONLY_EARLIER).count();
     int onlyLater = (int) travel.areas().stream().filter(a -> a.direction() == Direction.ONLY_LATER).count();
     String mapping = travel.mapping().map(m -> m.id().equals(GradeMapping.IDENTITY) ? "the same scale" : "mapping " + m.id()).orElse("no mapping");
-    Link previous = new Link(Texts.line(earlier.title()) + " (" + earlier.published() + ")", SitePaths.card(earlier.id()).substring(SitePaths.ASSESSMENTS.length() + 1));
+    Link previous = new Link(Texts.line(earlier.title()) + " (" + earlier.published() + ")", SitePaths.cardBeside(earlier.id()));
     return new DirectionSection(previous, mapping, travel.caveat().map(Texts::line), rows, onlyEarlier, onlyLater);
   }
 

@@ -6,6 +6,7 @@ import io.github.peelkit.examples.cli.Figures;
 import io.github.peelkit.interval.ConfidenceInterval;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -88,7 +89,7 @@ public record IntervalChart(String title, String description, List<Bar> bars, Li
       return Optional.empty();
     }
     String title = Texts.line(sample.description());
-    List<String> words = bars.stream().map(b -> b.label().toLowerCase(java.util.Locale.ROOT) + " " + b.figures()).toList();
+    List<String> words = bars.stream().map(b -> b.label().toLowerCase(Locale.ROOT) + " " + b.figures()).toList();
     String level = interval.map(ci -> Figures.level(ci.level()) + " " + Figures.method(ci.method()) + " interval; ").orElse("");
     String description = "Error bars on a scale of 0% to 100%: " + level + String.join("; ", words) + ".";
     List<Tick> ticks = IntStream.rangeClosed(0, 4).mapToObj(i -> new Tick(Texts.number(x(i / 4.0)), (i * 25) + "%")).toList();

@@ -29,6 +29,11 @@ final class SitePaths {
     return ASSESSMENTS + "/" + slug(assessmentId) + ".html";
   }
 
+  /** {@return the path of an assessment's grade card from another grade card, which is in the same folder} */
+  static String cardBeside(String assessmentId) {
+    return slug(assessmentId) + ".html";
+  }
+
   /** {@return the path of a framework's page} */
   static String framework(String frameworkId) {
     return FRAMEWORKS + "/" + slug(frameworkId) + ".html";
