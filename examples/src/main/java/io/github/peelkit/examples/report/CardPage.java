@@ -6,6 +6,7 @@ import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.compare.DirectionOfTravel;
 import io.github.peelkit.evidence.Evidence;
+import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.examples.cli.AssessmentView;
 import io.github.peelkit.examples.cli.Figures;
@@ -167,7 +168,7 @@ public record CardPage(
   }
 
   private static EvidenceItem item(Evidence e) {
-    Optional<IntervalChart> chart = e instanceof Sample s ? IntervalChart.of(s) : Optional.empty();
+    Optional<IntervalChart> chart = e instanceof Sample s ? IntervalChart.of(s) : IntervalChart.of((Measure) e);
     return new EvidenceItem(Texts.line(e.description()), Texts.line(Figures.evidence(e)), chart);
   }
 

@@ -1,9 +1,11 @@
 package io.github.peelkit.examples.report;
 
+import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.evidence.Reported;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.examples.cli.Figures;
 import io.github.peelkit.interval.ConfidenceInterval;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,8 @@ public record IntervalChart(String title, String description, List<Bar> bars, Li
   private static final double PLOT_LEFT = 96;
   private static final double PLOT_RIGHT = 544;
   private static final double ROW = 24;
+  /** The style of a standard's band: the values it accepts, drawn without a point. */
+  private static final String STANDARD = "standard";
 
   /**
    * One error bar.
@@ -57,9 +61,19 @@ public record IntervalChart(String title, String description, List<Bar> bars, Li
       return Texts.number(Double.parseDouble(y) + 4);
     }
 
-    /** {@return whether its estimate is marked by a circle (computed) rather than a diamond (published)} */
+    /** {@return whether its estimate is marked by a circle (computed, a measure's value)} */
     public boolean circle() {
-      return diamond.isEmpty();
+      return diamond.isEmpty() && !style.equals(STANDARD);
+    }
+
+    /** {@return whether its estimate is marked by a diamond (published, a measure's comparison)} */
+    public boolean isDiamond() {
+      return !diamond.isEmpty();
+    }
+
+    /** {@return the sign the legend repeats its marker with} */
+    public String legend() {
+      return circle() ? "●" : isDiamond() ? "◆" : "▬";
     }
   }
 
@@ -92,8 +106,49 @@ public record IntervalChart(String title, String description, List<Bar> bars, Li
     List<String> words = bars.stream().map(b -> b.label().toLowerCase(Locale.ROOT) + " " + b.figures()).toList();
     String level = interval.map(ci -> Figures.level(ci.level()) + " " + Figures.method(ci.method()) + " interval; ").orElse("");
     String description = "Error bars on a scale of 0% to 100%: " + level + String.join("; ", words) + ".";
-    List<Tick> ticks = IntStream.rangeClosed(0, 4).mapToObj(i -> new Tick(Texts.number(x(i / 4.0)), (i * 25) + "%")).toList();
-    return Optional.of(new IntervalChart(title, description, bars, ticks, Texts.number(bars.size() * ROW + 28)));
+    return Optional.of(new IntervalChart(title, description, bars, axisTicks(), Texts.number(bars.size() * ROW + 28)));
+  }
+
+  /**
+   * The chart of a measure that is a proportion held against a standard or compared with peers: its
+   * value as a point, the values the standard accepts as a band, and the peers' figure as a diamond.
+   *
+   * @return the chart; empty for other units, for a measure with neither, and for proportions outside 0 to 1
+   */
+  static Optional<IntervalChart> of(Measure measure) {
+    if (!measure.unit().equals("proportion") || (measure.standard().isEmpty() && measure.comparison().isEmpty())) {
+      return Optional.empty();
+    }
+    List<BigDecimal> values = new ArrayList<>(List.of(measure.value()));
+    measure.standard().ifPresent(s -> {
+      s.atLeast().ifPresent(values::add);
+      s.atMost().ifPresent(values::add);
+    });
+    measure.comparison().ifPresent(c -> values.add(c.value()));
+    if (values.stream().anyMatch(v -> v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0)) {
+      return Optional.empty();
+    }
+    List<Bar> bars = new ArrayList<>();
+    double value = measure.value().doubleValue();
+    bars.add(bar("Value", Figures.percent(measure.value()), "value", value, value, value, 0));
+    measure.standard().ifPresent(s -> {
+      double lower = s.atLeast().map(BigDecimal::doubleValue).orElse(0.0);
+      double upper = s.atMost().map(BigDecimal::doubleValue).orElse(1.0);
+      List<String> bounds = new ArrayList<>();
+      s.atLeast().ifPresent(v -> bounds.add("at least " + Figures.percent(v)));
+      s.atMost().ifPresent(v -> bounds.add("at most " + Figures.percent(v)));
+      String met = s.isMetBy(measure.value()) ? "met" : "not met";
+      bars.add(bar("Standard", Texts.line(s.name()) + ": " + String.join(" and ", bounds) + ", " + met, STANDARD, lower, lower, upper, bars.size()));
+    });
+    measure.comparison().ifPresent(c -> bars.add(bar("Compared", Texts.line(c.name()) + ": " + Figures.percent(c.value()), "comparison",
+        c.value().doubleValue(), c.value().doubleValue(), c.value().doubleValue(), bars.size())));
+    List<String> words = bars.stream().map(b -> b.label().toLowerCase(Locale.ROOT) + " " + b.figures()).toList();
+    String description = "Markers on a scale of 0% to 100%: " + String.join("; ", words) + ".";
+    return Optional.of(new IntervalChart(Texts.line(measure.description()), description, bars, axisTicks(), Texts.number(bars.size() * ROW + 28)));
+  }
+
+  private static List<Tick> axisTicks() {
+    return IntStream.rangeClosed(0, 4).mapToObj(i -> new Tick(Texts.number(x(i / 4.0)), (i * 25) + "%")).toList();
   }
 
   /** {@return the y of the axis line, below the bars} */
@@ -124,7 +179,7 @@ public record IntervalChart(String title, String description, List<Bar> bars, Li
   private static Bar bar(String label, String figures, String style, double lower, double estimate, double upper, int row) {
     double y = row * ROW + ROW / 2;
     double x = x(estimate);
-    String diamond = style.equals("published")
+    String diamond = style.equals("published") || style.equals("comparison")
         ? String.join(" ", Texts.number(x) + "," + Texts.number(y - 5), Texts.number(x + 5) + "," + Texts.number(y),
             Texts.number(x) + "," + Texts.number(y + 5), Texts.number(x - 5) + "," + Texts.number(y))
         : "";

@@ -112,6 +112,23 @@ class ReportSiteTest {
   }
 
   @Test
+  void aProportionHeldToAStandardIsDrawnAgainstTheValuesTheStandardAccepts() {
+    Document card = report.page("assessments/essex-peel-2021-22.html");
+    Element calls = card.select("#evidence figure.evidence").stream()
+        .filter(f -> f.selectFirst("figcaption").text().startsWith("999 calls answered within ten seconds, year ending 31 March 2022"))
+        .findFirst().orElseThrow();
+    Element svg = calls.selectFirst("svg.interval");
+    assertEquals(List.of("Value", "Standard"), svg.select("text.label").eachText());
+    assertEquals("Markers on a scale of 0% to 100%: value 85%; standard national standard: 90 percent of emergency calls answered"
+        + " within 10 seconds: at least 90%, not met.", svg.selectFirst("desc").text());
+    Element band = svg.selectFirst("g.standard line.range");
+    assertEquals(96 + 0.90 * 448, Double.parseDouble(band.attr("x1")), 0.6);
+    assertEquals(96 + 1.00 * 448, Double.parseDouble(band.attr("x2")), 0.6);
+    assertEquals(1, svg.select("g.value circle").size());
+    assertTrue(svg.select("g.standard circle, g.standard polygon").isEmpty(), "a band has no point");
+  }
+
+  @Test
   void theDirectionOfTravelComesFromTheSubjectsPreviousAssessment() {
     Document card = report.page("assessments/essex-peel-2017.html");
     Element direction = card.getElementById("direction");
