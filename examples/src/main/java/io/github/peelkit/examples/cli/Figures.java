@@ -22,7 +22,7 @@ import java.util.Locale;
  * <p>Computed proportions are shown as percentages to one decimal place, as the reports print them;
  * published figures keep the precision they were published with ({@code 0.85} is "85%").
  */
-final class Figures {
+public final class Figures {
   /** The largest sample size tried when working out which sizes fit figures published without one. */
   static final long MAX_FITTING_SIZE = 10_000;
 
@@ -32,23 +32,23 @@ final class Figures {
   private Figures() {}
 
   /** {@return a computed proportion as a percentage to one decimal place, such as {@code 85.7%}} */
-  static String percent(double proportion) {
+  public static String percent(double proportion) {
     return BigDecimal.valueOf(proportion).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
   /** {@return a published proportion as a percentage with the precision it was published with} */
-  static String percent(BigDecimal proportion) {
+  public static String percent(BigDecimal proportion) {
     // movePointRight keeps the scale at 0 or more: 0.85 is "85", 0.850 is "85.0", 0.10 is "10".
     return proportion.movePointRight(2).toPlainString() + "%";
   }
 
   /** {@return a confidence level as a percentage, such as {@code 95%} or {@code 99.5%}} */
-  static String level(double level) {
+  public static String level(double level) {
     return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
   /** {@return the name of an interval method as statisticians write it, such as {@code Clopper–Pearson}} */
-  static String method(IntervalMethod method) {
+  public static String method(IntervalMethod method) {
     return switch (method) {
       case WALD -> "Wald";
       case WILSON -> "Wilson";
@@ -76,7 +76,7 @@ final class Figures {
   }
 
   /** {@return a piece of evidence as one line, without its description} */
-  static String evidence(Evidence evidence) {
+  public static String evidence(Evidence evidence) {
     return evidence instanceof Sample sample ? sample(sample) : measure((Measure) evidence);
   }
 

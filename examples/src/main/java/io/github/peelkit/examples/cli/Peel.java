@@ -48,6 +48,7 @@ public final class Peel implements Runnable {
       new Subcommand("compare", CompareCommand.HEADER, () -> new CompareCommand()),
       new Subcommand("table", TableCommand.HEADER, () -> new TableCommand()),
       new Subcommand("grade", GradeCommand.HEADER, () -> new GradeCommand()),
+      new Subcommand("report", ReportCommand.HEADER, () -> new ReportCommand()),
       new Subcommand("interval", IntervalCommand.HEADER, () -> new IntervalCommand()),
       new Subcommand("outliers", OutliersCommand.HEADER, () -> new OutliersCommand()),
       new Subcommand("catalog", CatalogCommand.HEADER, () -> new CatalogCommand()),
