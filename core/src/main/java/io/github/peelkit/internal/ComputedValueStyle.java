@@ -27,5 +27,7 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"alias:aliases", "criterion:criteria", "evidence:evidence"},
     defaultAsDefault = true,
     allMandatoryParameters = false,
+    // Override is a stand-in: an empty list would allow every annotation found on the class path.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 public @interface ComputedValueStyle {}
