@@ -1,5 +1,6 @@
 package io.github.peelkit.assessment;
 
+import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Violation;
@@ -62,6 +63,12 @@ public abstract class Assessment implements Extensible {
   /** An inadequate grade is given where the inspectorate has causes of concern: a warning. */
   public static final Rule INADEQUATE_WITH_CONCERN =
       Rule.of(ModelCode.INADEQUATE_WITHOUT_CONCERN, "an inadequate grade comes with a cause of concern");
+  /** A judgment looked up by its area's name ({@link #judgment(String)}) is there. */
+  public static final Rule KNOWN_JUDGMENT = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "judgment exists");
+  /** Evidence looked up by id ({@link #evidence(String)}, {@link Judgment#evidence(String)}) is there. */
+  public static final Rule KNOWN_EVIDENCE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "evidence exists");
+  /** A finding looked up by id ({@link #finding(String)}) is there. */
+  public static final Rule KNOWN_FINDING = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "finding exists");
   /** Published figures fit the sample they were computed from, allowing for rounding: a warning. */
   public static final Rule FIGURES_FIT = Rule.of(ModelCode.FIGURES_INCONSISTENT, "published figures fit the sample");
 
@@ -125,11 +132,23 @@ public abstract class Assessment implements Extensible {
    * @param area the area's id, name or alias
    * @return the judgment, or empty when the area is unknown or was not judged
    */
-  public Optional<Judgment> judgment(String area) {
+  public Optional<Judgment> findJudgment(String area) {
     return framework()
         .findArea(area)
         .flatMap(a -> judgments().stream().filter(j -> j.area().id().equals(a.id())).findFirst());
   }
+  /**
+   * Returns the judgment of an area named by id, name or alias, ignoring case.
+   *
+   * @param area the area's id, name or alias
+   * @return the judgment
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when no judgment is of
+   *     an area of that name; it lists the judged areas and says which was probably meant
+   */
+  public Judgment judgment(String area) {
+    return Lookups.judgment(this, area);
+  }
+
 
   /**
    * Returns this assessment with a judgment added, or put in place of the judgment of the same
@@ -203,15 +222,27 @@ public abstract class Assessment implements Extensible {
    * @param id the evidence id
    * @return the evidence, or empty
    */
-  public Optional<Evidence> evidence(String id) {
+  public Optional<Evidence> findEvidence(String id) {
     for (Judgment judgment : judgments()) {
-      Optional<Evidence> found = judgment.evidence(id);
+      Optional<Evidence> found = judgment.findEvidence(id);
       if (found.isPresent()) {
         return found;
       }
     }
     return Optional.empty();
   }
+  /**
+   * Returns a piece of evidence anywhere in the assessment by id.
+   *
+   * @param id the evidence id
+   * @return the evidence
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when none has that id,
+   *     listing the ids and the one probably meant
+   */
+  public Evidence evidence(String id) {
+    return Lookups.evidence(Lookups.allEvidence(this), id, "assessment " + id());
+  }
+
 
   /**
    * Finds a finding anywhere in the assessment by id.
@@ -219,12 +250,24 @@ public abstract class Assessment implements Extensible {
    * @param id the finding id
    * @return the finding, or empty
    */
-  public Optional<Finding> finding(String id) {
+  public Optional<Finding> findFinding(String id) {
     return Located.findings(this).stream()
         .map(Located::value)
         .filter(f -> f.id().filter(id::equals).isPresent())
         .findFirst();
   }
+  /**
+   * Returns a finding anywhere in the assessment by id.
+   *
+   * @param id the finding id
+   * @return the finding
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when none has that id,
+   *     listing the ids and the one probably meant
+   */
+  public Finding finding(String id) {
+    return Lookups.finding(this, id);
+  }
+
 
   /**
    * Checks what a valid assessment may still get wrong: a cause of concern without a recommendation
@@ -312,6 +355,7 @@ public abstract class Assessment implements Extensible {
             + ", the scale of assessment "
             + id());
   }
+
 
   /** Builds an assessment. */
   public static final class Builder extends ImmutableAssessment.Builder {

@@ -159,8 +159,20 @@ public abstract class Judgment implements Extensible {
    * @param id the evidence id
    * @return the evidence, or empty
    */
-  public Optional<Evidence> evidence(String id) {
+  public Optional<Evidence> findEvidence(String id) {
     return evidence().stream().filter(e -> e.id().filter(id::equals).isPresent()).findFirst();
+  }
+
+  /**
+   * Returns one piece of this judgment's evidence by id.
+   *
+   * @param id the evidence id
+   * @return the evidence
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when none has that id,
+   *     listing the ids and the one probably meant
+   */
+  public Evidence evidence(String id) {
+    return Lookups.evidence(evidence(), id, "the judgment of area " + area().id());
   }
 
   /**
@@ -268,6 +280,7 @@ public abstract class Judgment implements Extensible {
     }
     found.throwIfAny();
   }
+
 
   /** Builds a judgment. */
   public static final class Builder extends ImmutableJudgment.Builder {

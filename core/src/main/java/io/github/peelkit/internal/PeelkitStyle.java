@@ -1,5 +1,6 @@
 package io.github.peelkit.internal;
 
+import io.github.peelkit.check.MissingAttributeException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -30,5 +31,7 @@ import org.immutables.value.Value;
     defaultAsDefault = true,
     allMandatoryParameters = false,
     // Override is a stand-in: an empty list would allow every annotation found on the class path.
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    // A missing attribute is reported in peelkit's words, as a PK005 violation per attribute.
+    throwForInvalidImmutableState = MissingAttributeException.class)
 public @interface PeelkitStyle {}

@@ -315,7 +315,7 @@ class GradeMappingProperties {
                 converted = assessment.convert(mapping, policy);
               } catch (ConversionException e) {
                 assertEquals(Policy.STRICT, policy);
-                Judgment failing = assessment.judgment(e.area().orElseThrow()).orElseThrow();
+                Judgment failing = assessment.judgment(e.area().orElseThrow());
                 assertTrue(mapping.targets(failing.grade().orElseThrow()).size() > 1);
                 return;
               }

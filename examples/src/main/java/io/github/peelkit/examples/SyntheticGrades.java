@@ -104,7 +104,7 @@ public final class SyntheticGrades {
           peer.addJudgments(Judgment.graded(area, grades.get(i)));
         } else {
           // An area Essex's report does not grade, such as the overview of protecting vulnerable people, is not graded here either.
-          essex.judgment(area.id()).flatMap(Judgment::ungraded).ifPresent(u -> peer.addJudgments(Judgment.ungraded(area, u.reason())));
+          essex.findJudgment(area.id()).flatMap(Judgment::ungraded).ifPresent(u -> peer.addJudgments(Judgment.ungraded(area, u.reason())));
         }
       }
       peers.add(peer.build());

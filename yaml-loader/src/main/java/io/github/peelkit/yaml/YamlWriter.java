@@ -8,6 +8,7 @@ import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.internal.Documents;
 import io.github.peelkit.yaml.internal.RulesDocuments;
 import io.github.peelkit.yaml.internal.Emitter;
+import io.github.peelkit.yaml.internal.IoFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -136,7 +137,7 @@ public final class YamlWriter {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      throw IoFailure.writing(file, e);
     }
   }
 

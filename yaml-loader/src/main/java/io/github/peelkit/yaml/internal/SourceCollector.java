@@ -155,7 +155,7 @@ final class SourceCollector {
       }
       return Optional.of(content);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+      throw IoFailure.reading(name, e);
     }
   }
 
@@ -228,7 +228,7 @@ final class SourceCollector {
       found.sort((a, b) -> keys.get(a).compareTo(keys.get(b)));
       return found;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw IoFailure.reading(path, e);
     }
   }
 

@@ -13,6 +13,8 @@ import io.github.peelkit.assessment.Source;
 import io.github.peelkit.assessment.Subject;
 import io.github.peelkit.assessment.Ungraded;
 import io.github.peelkit.assessment.UngradedReason;
+import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.PeelkitException;
 import io.github.peelkit.evidence.Comparison;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.evidence.Reported;
@@ -54,6 +56,7 @@ import io.github.peelkit.yaml.YamlWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Calls every public builder of peelkit, as a tool that makes its own model would: a scale of its
@@ -228,6 +231,19 @@ final class Builders {
     Assessment generated = ModelGenerator.of(7).assessment(framework, AssessmentShape.builder()
         .judgeEveryArea(true).findingsPerJudgment(1).evidencePerJudgment(1).overallFindings(0).build());
     check("a generated assessment judges every area", 3, generated.judgments().size());
+
+    try {
+      Subject.builder().id("home").build();
+      check("a subject without a name is refused", true, false);
+    } catch (PeelkitException e) {
+      check("a missing attribute, in peelkit's words", "Subject needs name: set it on the builder before build()", e.getMessage());
+    }
+    try {
+      assessment.judgment("Safty");
+      check("an unknown judgment is refused", true, false);
+    } catch (InvariantException e) {
+      check("a look-up that misses says what was meant", Optional.of("safety"), e.violations().get(0).suggestion());
+    }
 
     Problem problem = Problem.builder(FileCode.UNKNOWN_KEY, Location.of("mine.yaml", 3, 1), "unknown key 'grdae'")
         .path("grdae")

@@ -103,7 +103,7 @@ public final class Main {
         List.of("good", "requires-improvement"),
         adequate.targets().ids());
 
-    Sample sample = (Sample) fairness.evidence("stop-search-grounds-2021").orElseThrow();
+    Sample sample = (Sample) fairness.evidence("stop-search-grounds-2021");
     ConfidenceInterval wald = sample.interval().orElseThrow();
     check("the method the inspectorate's figures match", IntervalMethod.WALD, wald.method());
     check("estimate, as published", "0.857", String.format(Locale.ROOT, "%.3f", wald.estimate()));
