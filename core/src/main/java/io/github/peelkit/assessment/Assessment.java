@@ -5,7 +5,6 @@ import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Violation;
 import io.github.peelkit.evidence.Evidence;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
@@ -43,7 +42,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Assessment implements Extensible {
+public abstract class Assessment {
   /** The grade id whose judgments, by the inspectorate's definition, come with a cause of concern. */
   static final String INADEQUATE = "inadequate";
 
@@ -104,7 +103,7 @@ public abstract class Assessment implements Extensible {
   /** {@return the judgments, one per area judged, in the report's order} */
   public abstract List<Judgment> judgments();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -356,6 +355,99 @@ public abstract class Assessment implements Extensible {
             + id());
   }
 
+
+  /** {@return the id, the subject, the framework, the date and the number of judgments: {@code essex-peel-2021-22: Essex Police, peel-2021-22, published 2022-10-14, 12 judgments}} */
+  @Override
+  public String toString() {
+    return id() + ": " + subject().name() + ", " + framework().id() + ", published " + published() + ", " + judgments().size() + (judgments().size() == 1 ? " judgment" : " judgments");
+  }
+  /**
+   * Returns a copy with another title, checked as any new assessment is.
+   *
+   * @param title the title
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withTitle(String title) {
+    return ImmutableAssessment.copyOf(this).withTitle(title);
+  }
+
+  /**
+   * Returns a copy with another subject, checked as any new assessment is.
+   *
+   * @param subject the subject
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withSubject(Subject subject) {
+    return ImmutableAssessment.copyOf(this).withSubject(subject);
+  }
+
+  /**
+   * Returns a copy with another date of publication, checked as any new assessment is.
+   *
+   * @param published the date of publication
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withPublished(LocalDate published) {
+    return ImmutableAssessment.copyOf(this).withPublished(published);
+  }
+
+  /**
+   * Returns a copy with another period covered, checked as any new assessment is.
+   *
+   * @param period the period covered
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withPeriod(Period period) {
+    return ImmutableAssessment.copyOf(this).withPeriod(period);
+  }
+
+  /**
+   * Returns a copy with another source cited, checked as any new assessment is.
+   *
+   * @param source the source cited
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withSource(Source source) {
+    return ImmutableAssessment.copyOf(this).withSource(source);
+  }
+
+  /**
+   * Returns a copy with another note, checked as any new assessment is.
+   *
+   * @param note the note
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withNote(String note) {
+    return ImmutableAssessment.copyOf(this).withNote(note);
+  }
+
+  /**
+   * Returns a copy with other findings not tied to one area, checked as any new assessment is.
+   *
+   * @param findings the findings not tied to one area, in order
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withFindings(Iterable<? extends Finding> findings) {
+    return ImmutableAssessment.copyOf(this).withFindings(findings);
+  }
+
+  /**
+   * Returns a copy with other judgments, checked as any new assessment is.
+   *
+   * @param judgments the judgments, in order
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withJudgments(Iterable<? extends Judgment> judgments) {
+    return ImmutableAssessment.copyOf(this).withJudgments(judgments);
+  }
 
   /** Builds an assessment. */
   public static final class Builder extends ImmutableAssessment.Builder {

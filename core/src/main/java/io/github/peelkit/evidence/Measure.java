@@ -1,5 +1,6 @@
 package io.github.peelkit.evidence;
 
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
 import java.math.BigDecimal;
@@ -59,6 +60,23 @@ public abstract non-sealed class Measure extends Evidence {
     checkCommon(found);
     Checks.notBlank(found, "unit", unit());
     found.throwIfAny();
+  }
+
+
+  /** {@return the id (or the description, shortened), the value and the unit: {@code emergency-calls-10s: 0.85 proportion}} */
+  @Override
+  public String toString() {
+    return id().orElse(Violation.abbreviate(description())) + ": " + value().toPlainString() + " " + unit();
+  }
+  /**
+   * Returns a copy with another value, checked as any new measure is.
+   *
+   * @param value the value
+   * @return the new measure
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Measure withValue(java.math.BigDecimal value) {
+    return ImmutableMeasure.copyOf(this).withValue(value);
   }
 
   /** Builds a measure. */

@@ -19,6 +19,7 @@ public abstract non-sealed class AnyCondition implements Condition {
   /** {@return the conditions, in order} */
   public abstract List<Condition> conditions();
 
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Override
   @Value.Default
   public Extensions extensions() {

@@ -28,6 +28,7 @@ public abstract non-sealed class CountCondition implements Condition {
   /** {@return the greatest number of inputs selected for the condition to hold, if bounded above} */
   public abstract OptionalInt atMost();
 
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Override
   @Value.Default
   public Extensions extensions() {

@@ -20,6 +20,7 @@ public abstract non-sealed class InputCondition implements Condition {
   /** {@return the grades the input may have for the condition to hold} */
   public abstract Selector is();
 
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Override
   @Value.Default
   public Extensions extensions() {

@@ -15,6 +15,7 @@ public abstract non-sealed class NotCondition implements Condition {
   /** {@return the condition negated} */
   public abstract Condition condition();
 
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Override
   @Value.Default
   public Extensions extensions() {

@@ -239,4 +239,19 @@ public abstract class ConfidenceInterval {
         .violation("level", level, "0 < level < 1: level " + level + " is not strictly between 0 and 1" + hint)
         .toException();
   }
+
+  /** {@return the sample and the interval in percent to one decimal: {@code 168 of 196: 85.7% (95% wald: 80.8% to 90.6%)}} */
+  @Override
+  public String toString() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d of %d: %.1f%% (%s%% %s: %.1f%% to %.1f%%)",
+        successes(),
+        size(),
+        estimate() * 100,
+        new java.math.BigDecimal(Double.toString(level() * 100)).stripTrailingZeros().toPlainString(),
+        method().id(),
+        lower() * 100,
+        upper() * 100);
+  }
 }

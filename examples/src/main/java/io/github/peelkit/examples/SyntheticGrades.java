@@ -6,7 +6,7 @@ import io.github.peelkit.assessment.Subject;
 import io.github.peelkit.assessment.UngradedReason;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
-import io.github.peelkit.generate.PeerGrades;
+import io.github.peelkit.testkit.PeerGrades;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.Catalog;

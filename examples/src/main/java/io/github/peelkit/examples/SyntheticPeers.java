@@ -7,7 +7,7 @@ import io.github.peelkit.assessment.Ungraded;
 import io.github.peelkit.assessment.UngradedReason;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.framework.Framework;
-import io.github.peelkit.generate.PeerGenerator;
+import io.github.peelkit.testkit.PeerGenerator;
 import io.github.peelkit.yaml.Catalog;
 import io.github.peelkit.yaml.YamlReader;
 import io.github.peelkit.yaml.YamlWriter;

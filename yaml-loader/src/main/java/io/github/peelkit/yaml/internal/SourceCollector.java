@@ -65,6 +65,10 @@ final class SourceCollector {
             return budget.collected;
           }
         }
+      } else if (input instanceof Loader.BytesInput b) {
+        if (!budget.takeBytes(b)) {
+          return budget.collected;
+        }
       } else if (!budget.takeText((Loader.TextInput) input)) {
         return budget.collected;
       }
@@ -99,6 +103,25 @@ final class SourceCollector {
         return false;
       }
       collected.add(new FileSource(name, content.get()));
+      return true;
+    }
+
+    /** Takes the bytes of a stream as a file's; {@return whether collecting goes on} */
+    boolean takeBytes(Loader.BytesInput input) {
+      String name = input.name();
+      if (!counted(name)) {
+        return false;
+      }
+      if (input.bytes().length > limits.maxFileBytes()) {
+        tooBig(name, input.bytes().length, sink);
+        return true;
+      }
+      total += input.bytes().length;
+      if (total > limits.maxTotalBytes()) {
+        tooMuch(name, sink);
+        return false;
+      }
+      collected.add(new FileSource(name, input.bytes()));
       return true;
     }
 
