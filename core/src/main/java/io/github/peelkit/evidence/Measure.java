@@ -26,6 +26,15 @@ public abstract non-sealed class Measure extends Evidence {
   /** {@return the unit of the value, such as {@code proportion}} */
   public abstract String unit();
 
+  /**
+   * {@return how the value bounds the true one: {@link Qualifier#EXACT} unless the report gives a
+   * bound, such as {@link Qualifier#MORE_THAN} for "over 50%"}
+   */
+  @Value.Default
+  public Qualifier qualifier() {
+    return Qualifier.EXACT;
+  }
+
   /** {@return the standard the value is held against, when there is one} */
   public abstract Optional<Standard> standard();
 
@@ -63,10 +72,11 @@ public abstract non-sealed class Measure extends Evidence {
   }
 
 
-  /** {@return the id (or the description, shortened), the value and the unit: {@code emergency-calls-10s: 0.85 proportion}} */
+  /** {@return the id (or the description, shortened), the qualifier, the value and the unit: {@code emergency-calls-10s: 0.85 proportion}, {@code neighbourhoods-with-engagement: more than 0.50 proportion}} */
   @Override
   public String toString() {
-    return id().orElse(Violation.abbreviate(description())) + ": " + value().toPlainString() + " " + unit();
+    return id().orElse(Violation.abbreviate(description())) + ": "
+        + (qualifier() == Qualifier.EXACT ? "" : qualifier().words() + " ") + value().toPlainString() + " " + unit();
   }
   /**
    * Returns a copy with another value, checked as any new measure is.
