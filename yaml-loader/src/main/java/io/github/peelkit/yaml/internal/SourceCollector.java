@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns the inputs of a load into the sources to parse: walks folders for their YAML files, in a
@@ -108,31 +109,21 @@ final class SourceCollector {
 
     /** Takes the bytes of a stream as a file's; {@return whether collecting goes on} */
     boolean takeBytes(Loader.BytesInput input) {
-      String name = input.name();
-      if (!counted(name)) {
-        return false;
-      }
-      if (input.bytes().length > limits.maxFileBytes()) {
-        tooBig(name, input.bytes().length, sink);
-        return true;
-      }
-      total += input.bytes().length;
-      if (total > limits.maxTotalBytes()) {
-        tooMuch(name, sink);
-        return false;
-      }
-      collected.add(new FileSource(name, input.bytes()));
-      return true;
+      return take(input.name(), input.bytes().length, () -> new FileSource(input.name(), input.bytes()));
     }
 
     /** Takes a text; {@return whether collecting goes on} */
     boolean takeText(Loader.TextInput input) {
-      String name = input.name();
+      String text = input.text();
+      return take(input.name(), utf8Length(text),
+          () -> new TextSource(input.name(), !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text));
+    }
+
+    /** Takes a source of a size in bytes, within the limits; {@return whether collecting goes on} */
+    private boolean take(String name, long bytes, Supplier<Source> source) {
       if (!counted(name)) {
         return false;
       }
-      String text = input.text();
-      long bytes = utf8Length(text);
       if (bytes > limits.maxFileBytes()) {
         tooBig(name, bytes, sink);
         return true;
@@ -142,7 +133,7 @@ final class SourceCollector {
         tooMuch(name, sink);
         return false;
       }
-      collected.add(new TextSource(name, !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text));
+      collected.add(source.get());
       return true;
     }
 

@@ -17,6 +17,7 @@ import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.PeelkitException;
 import io.github.peelkit.evidence.Comparison;
 import io.github.peelkit.evidence.Measure;
+import io.github.peelkit.evidence.Qualifier;
 import io.github.peelkit.evidence.Reported;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.evidence.Standard;
@@ -114,6 +115,7 @@ final class Builders {
         .id("calls-answered")
         .description("999 calls answered within ten seconds")
         .value(new BigDecimal("0.85"))
+        .qualifier(Qualifier.MORE_THAN)
         .unit("proportion")
         .standard(Standard.builder().name("national standard").atLeast(new BigDecimal("0.90")).build())
         .comparison(Comparison.builder().name("England and Wales").value(new BigDecimal("0.71")).build())
@@ -227,6 +229,13 @@ final class Builders {
     check("the built assessment reads back equal", assessment, read.findAssessment(assessment.id()).orElseThrow());
     check("the built mapping reads back equal", toPassFail, read.mappings().get(toPassFail.id()));
     check("the built rules read back equal", worst, read.findGradingRules(worst.id()).orElseThrow());
+
+    // Changing a value, and an assessment written with the scale and framework it depends on.
+    Assessment revised = assessment.withPublished(LocalDate.of(2024, 6, 1)).withJudgment(safe.withGrade(two));
+    check("a copy with another grade", "two-stars", revised.judgment("safety").grade().orElseThrow().id());
+    String standalone = YamlWriter.standard().writeWithDefinitions(revised);
+    check("written with its definitions, it reads on its own", revised,
+        YamlReader.standard().read("standalone.yaml", new java.io.StringReader(standalone)).orThrow().assessment(revised.id()));
 
     Assessment generated = ModelGenerator.of(7).assessment(framework, AssessmentShape.builder()
         .judgeEveryArea(true).findingsPerJudgment(1).evidencePerJudgment(1).overallFindings(0).build());
