@@ -49,6 +49,13 @@ public abstract non-sealed class Points implements GradingMethod {
     return new Builder();
   }
 
+
+  /** {@return the points, the basis and the bands: {@code points {outstanding 3, good 2, requires-improvement 1, inadequate 0}, total, bands [outstanding at least 31, …]}} */
+  @Override
+  public String toString() {
+    return "points " + values().entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue().toPlainString())
+        .collect(java.util.stream.Collectors.joining(", ", "{", "}")) + ", " + basis().id() + ", bands " + bands();
+  }
   /** Builds points and bands. */
   public static final class Builder extends ImmutablePoints.Builder {
     Builder() {}

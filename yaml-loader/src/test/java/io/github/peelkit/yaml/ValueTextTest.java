@@ -82,6 +82,20 @@ class ValueTextTest {
   }
 
   @Test
+  void gradingRulesPrintAsTheirDocumentReads() {
+    io.github.peelkit.grading.GradingRules hmip = GradingRuleSets.HMIP_YOUTH_JUSTICE_2018;
+    assertEquals(
+        "points {outstanding 3, good 2, requires-improvement 1, inadequate 0}, total, bands [outstanding at least 31,"
+            + " good at least 19, requires-improvement at least 7, inadequate at least 0]",
+        hmip.method().toString());
+    assertEquals(
+        "rules [inadequate when count inadequate at least 2, outstanding when all of [count outstanding at least 2; count"
+            + " requires-improvement-or-worse at most 0], good when all of [count inadequate at most 0; count"
+            + " requires-improvement at most 1], requires-improvement otherwise]",
+        GradingRuleSets.CQC_ADULT_SOCIAL_CARE_2022.method().toString());
+  }
+
+  @Test
   void noValueOfTheExampleDataPrintsMoreThanALine() {
     List<Object> values = new ArrayList<>();
     for (Assessment a : DATA.assessments().values()) {
