@@ -84,6 +84,7 @@ public final class Main {
     }
 
     Builders.run();
+    Factories.run();
     LoadResult result = YamlReader.standard().read(file);
     result.problems().forEach(p -> System.err.println(p.toText()));
     Catalog catalog = result.orThrow();
