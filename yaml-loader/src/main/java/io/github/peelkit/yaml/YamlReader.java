@@ -159,13 +159,32 @@ public final class YamlReader {
    * @throws UncheckedIOException when the stream cannot be read
    */
   public LoadResult read(String sourceName, InputStream in) {
+    return read(List.of(), sourceName, in);
+  }
+
+  /**
+   * Reads files and folders together with a stream, so that they may refer to each other, as a
+   * command reads {@code -} (standard input) among its paths: the stream is read as {@link
+   * #read(String, InputStream)} reads it, after the paths.
+   *
+   * @param paths files, or folders read recursively
+   * @param sourceName the name the stream's problems are reported under, such as {@code <stdin>}
+   * @param in the stream, not closed
+   * @return the catalogue and the problems
+   * @throws UncheckedIOException when a path or the stream cannot be read
+   */
+  public LoadResult read(Collection<Path> paths, String sourceName, InputStream in) {
     Objects.requireNonNull(sourceName, "sourceName");
+    List<Loader.Input> inputs = new ArrayList<>(paths.size() + 1);
+    for (Path path : paths) {
+      inputs.add(new Loader.PathInput(Objects.requireNonNull(path, "path")));
+    }
     try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxFileBytes() + 1));
-      return load(List.of(new Loader.BytesInput(sourceName, bytes)));
+      inputs.add(new Loader.BytesInput(sourceName, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxFileBytes() + 1))));
     } catch (IOException e) {
       throw IoFailure.reading(sourceName, e);
     }
+    return load(inputs);
   }
 
   /**

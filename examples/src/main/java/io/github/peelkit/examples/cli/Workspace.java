@@ -165,11 +165,9 @@ final class Workspace {
   private static LoadResult read(CommandSpec spec, YamlReader reader, Collection<Path> paths) {
     try {
       if (paths.contains(STANDARD_INPUT)) {
-        if (paths.size() > 1) {
-          throw new ParameterException(
-              spec.commandLine(), "'-' (standard input) is read alone: give it as the only path, or save it to a file");
-        }
-        return reader.read(STANDARD_INPUT_NAME, System.in);
+        // Standard input is read once, after the other paths, together with them.
+        List<Path> others = paths.stream().filter(p -> !p.equals(STANDARD_INPUT)).toList();
+        return reader.read(others, STANDARD_INPUT_NAME, System.in);
       }
       return reader.read(paths);
     } catch (UncheckedIOException e) {

@@ -46,10 +46,17 @@ class StandardInputTest {
   }
 
   @Test
-  void standardInputIsReadAlone() {
-    PeelRun run = withInput(new byte[0], "validate", "-", ESSEX.toString());
-    assertEquals(2, run.exitCode(), run::describe);
-    assertTrue(run.err().contains("'-' (standard input) is read alone"), run::describe);
+  void standardInputIsReadTogetherWithOtherPaths() throws Exception {
+    // A framework of its own on standard input, and an assessment on it in a file: they resolve together.
+    String framework = "apiVersion: peelkit/v1\nkind: Framework\nid: tiny\nname: Tiny\nscale: peel-2021\nareas:\n"
+        + "  - {id: only, name: Only}\n";
+    Path assessment = Files.writeString(Files.createTempFile("tiny", ".yaml"), "apiVersion: peelkit/v1\nkind: Assessment\nid: t\n"
+        + "subject: {id: essex, name: Essex Police}\nframework: tiny\ntitle: T\npublished: 2022-10-14\njudgments:\n"
+        + "  - {area: only, grade: good}\n");
+    PeelRun run = withInput(framework.getBytes(StandardCharsets.UTF_8), "validate", assessment.toString(), "-");
+    assertEquals(0, run.exitCode(), run::describe);
+    assertTrue(run.out().startsWith("2 files, 0 errors"), run::describe);
+    Files.delete(assessment);
   }
 
   @Test
