@@ -3,6 +3,7 @@ package io.github.peelkit.examples.cli;
 import io.github.peelkit.evidence.Comparison;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
+import io.github.peelkit.evidence.Qualifier;
 import io.github.peelkit.evidence.Reported;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.evidence.Standard;
@@ -75,6 +76,19 @@ public final class Figures {
     return b.toString();
   }
 
+  /**
+   * {@return what an unreliable Wald interval needs beside it: that it is unreliable, and Wilson's
+   * interval, such as {@code ; Wald is unreliable with 0 successes, 95% Wilson: 0.0%–24.2%}; empty
+   * when the interval is reliable}
+   */
+  static String caveat(ConfidenceInterval ci) {
+    return ci.alternative()
+        .map(w -> "; Wald is unreliable with " + (ci.successes() < ci.size() - ci.successes()
+            ? Words.count(ci.successes(), "success", "successes") : Words.count(ci.size() - ci.successes(), "failure", "failures"))
+            + ", " + level(w.level()) + " " + method(w.method()) + ": " + percent(w.lower()) + "–" + percent(w.upper()))
+        .orElse("");
+  }
+
   /** {@return a piece of evidence as one line, without its description} */
   public static String evidence(Evidence evidence) {
     return evidence instanceof Sample sample ? sample(sample) : measure((Measure) evidence);
@@ -86,7 +100,7 @@ public final class Figures {
    */
   static String sample(Sample sample) {
     List<String> parts = new ArrayList<>();
-    sample.interval().ifPresent(ci -> parts.add(interval(ci)));
+    sample.interval().ifPresent(ci -> parts.add(interval(ci) + caveat(ci)));
     if (sample.interval().isEmpty()) {
       sample.size().ifPresent(n -> parts.add("sample of " + count(n)));
     }
@@ -131,7 +145,8 @@ public final class Figures {
 
   /** A measure: its value, the standard it is held against and whether it meets it, and its peer figure. */
   static String measure(Measure measure) {
-    StringBuilder b = new StringBuilder(value(measure.value(), measure.unit()));
+    String bound = measure.qualifier() == Qualifier.EXACT ? "" : measure.qualifier().words() + " ";
+    StringBuilder b = new StringBuilder(bound + value(measure.value(), measure.unit()));
     measure.standard().ifPresent(s -> b.append(" (").append(standard(s, measure.unit())).append(", ")
         .append(s.isMetBy(measure.value()) ? "met" : "not met").append(')'));
     measure.comparison().ifPresent(c -> b.append(", ").append(comparison(c, measure.unit())));

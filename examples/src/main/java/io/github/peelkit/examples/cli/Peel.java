@@ -180,13 +180,30 @@ public final class Peel implements Runnable {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
-    err.print(name + ": " + ex.getMessage() + "\n");
+    err.print(name + ": " + message(ex) + "\n");
     UnmatchedArgumentException.printSuggestions(ex, err);
     String usage = "Usage: ";
     err.print(usage + cmd.getHelp().synopsis(usage.length()).stripTrailing() + "\n");
     err.print("Try '" + name + " --help' for more information.\n");
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * The message of a usage error. An unknown option takes no value, so the value after it fills a
+   * positional parameter and the real one is left over ({@code show --fromat json FILE}): picocli
+   * then names the file as an unknown option too; only what looks like an option is named.
+   */
+  private static String message(ParameterException ex) {
+    if (ex instanceof UnmatchedArgumentException unmatched) {
+      List<String> all = unmatched.getUnmatched();
+      List<String> options = all.stream().filter(a -> a.startsWith("-") && !a.equals("-")).toList();
+      if (!options.isEmpty() && options.size() < all.size()) {
+        return (options.size() == 1 ? "Unknown option: " : "Unknown options: ")
+            + String.join(", ", options.stream().map(o -> "'" + o + "'").toList());
+      }
+    }
+    return ex.getMessage();
   }
 
   /** A failure while running: expected ones print their message, others one line naming the exception. */

@@ -6,6 +6,7 @@ import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.ProblemPrinter;
 import io.github.peelkit.yaml.YamlReader;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,12 @@ import picocli.CommandLine.ParameterException;
  * needs its content with exit 1.
  */
 final class Workspace {
+  /** The path {@code -}, which stands for standard input (SPEC §13). */
+  static final Path STANDARD_INPUT = Path.of("-");
+
+  /** The name problems in standard input are reported under. */
+  static final String STANDARD_INPUT_NAME = "<stdin>";
+
   private final CommandSpec spec;
   private final PrintWriter err;
   private final YamlReader reader;
@@ -74,6 +81,10 @@ final class Workspace {
   List<Path> files(Collection<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
+      if (path.equals(STANDARD_INPUT)) {
+        files.add(path);
+        continue;
+      }
       requireExists(spec, path, "");
       try {
         files.addAll(YamlReader.files(path));
@@ -151,13 +162,59 @@ final class Workspace {
 
   private static LoadResult read(CommandSpec spec, YamlReader reader, Collection<Path> paths) {
     try {
+      if (paths.contains(STANDARD_INPUT)) {
+        // Standard input is read once, after the other paths, together with them.
+        List<Path> others = paths.stream().filter(p -> !p.equals(STANDARD_INPUT)).toList();
+        return reader.read(others, STANDARD_INPUT_NAME, System.in);
+      }
       return reader.read(paths);
     } catch (UncheckedIOException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
+  /**
+   * The bytes of a file, or of standard input for {@code -}, for a command that reads a file other
+   * than YAML.
+   *
+   * @param spec the command, for its usage errors
+   * @param file the file, or {@code -}
+   * @param most the most bytes read
+   * @param option the option that named the file, such as {@code "--table: "}, or empty
+   * @return the bytes
+   * @throws ParameterException when the file does not exist, is not a file, is larger than {@code most} or cannot be read
+   */
+  static byte[] bytes(CommandSpec spec, Path file, long most, String option) {
+    try {
+      if (file.equals(STANDARD_INPUT)) {
+        byte[] bytes = System.in.readNBytes((int) most + 1);
+        if (bytes.length > most) {
+          throw new ParameterException(spec.commandLine(), option + "standard input holds more than " + most / (1024 * 1024) + " MiB, the most " + spec.qualifiedName() + " reads");
+        }
+        return bytes;
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new ParameterException(spec.commandLine(), option + (Files.exists(file) ? "not a file: " : "no such file: ") + file);
+      }
+      if (Files.size(file) > most) {
+        throw new ParameterException(
+            spec.commandLine(), option + file + " is larger than " + most / (1024 * 1024) + " MiB, the most " + spec.qualifiedName() + " reads");
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), option + "cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** {@return the name problems of a file are reported under: {@code <stdin>} for {@code -}} */
+  static String name(Path file) {
+    return file.equals(STANDARD_INPUT) ? STANDARD_INPUT_NAME : file.toString();
+  }
+
   private static void requireExists(CommandSpec spec, Path path, String option) {
+    if (path.equals(STANDARD_INPUT)) {
+      return;
+    }
     if (!Files.exists(path)) {
       throw new ParameterException(spec.commandLine(), option + "no such file or folder: " + path);
     }

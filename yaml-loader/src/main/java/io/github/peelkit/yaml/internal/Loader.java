@@ -31,7 +31,7 @@ public final class Loader {
   }
 
   /** One input of a load: a file or folder, or a text with a name. */
-  public sealed interface Input permits PathInput, TextInput {}
+  public sealed interface Input permits PathInput, TextInput, BytesInput {}
 
   /**
    * A file, or a folder read recursively for {@code *.yaml} and {@code *.yml} files.
@@ -47,6 +47,14 @@ public final class Loader {
    * @param text the text
    */
   public record TextInput(String name, String text) implements Input {}
+
+  /**
+   * The bytes of a stream, read as a file of that name is: decoded as UTF-8, within the limits.
+   *
+   * @param name the name problems are reported under
+   * @param bytes the bytes read, at most one more than the limit on bytes per file
+   */
+  public record BytesInput(String name, byte[] bytes) implements Input {}
 
   /**
    * What a load produced.

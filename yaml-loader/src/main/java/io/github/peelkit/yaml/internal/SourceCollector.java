@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns the inputs of a load into the sources to parse: walks folders for their YAML files, in a
@@ -65,6 +66,10 @@ final class SourceCollector {
             return budget.collected;
           }
         }
+      } else if (input instanceof Loader.BytesInput b) {
+        if (!budget.takeBytes(b)) {
+          return budget.collected;
+        }
       } else if (!budget.takeText((Loader.TextInput) input)) {
         return budget.collected;
       }
@@ -102,14 +107,23 @@ final class SourceCollector {
       return true;
     }
 
+    /** Takes the bytes of a stream as a file's; {@return whether collecting goes on} */
+    boolean takeBytes(Loader.BytesInput input) {
+      return take(input.name(), input.bytes().length, () -> new FileSource(input.name(), input.bytes()));
+    }
+
     /** Takes a text; {@return whether collecting goes on} */
     boolean takeText(Loader.TextInput input) {
-      String name = input.name();
+      String text = input.text();
+      return take(input.name(), utf8Length(text),
+          () -> new TextSource(input.name(), !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text));
+    }
+
+    /** Takes a source of a size in bytes, within the limits; {@return whether collecting goes on} */
+    private boolean take(String name, long bytes, Supplier<Source> source) {
       if (!counted(name)) {
         return false;
       }
-      String text = input.text();
-      long bytes = utf8Length(text);
       if (bytes > limits.maxFileBytes()) {
         tooBig(name, bytes, sink);
         return true;
@@ -119,7 +133,7 @@ final class SourceCollector {
         tooMuch(name, sink);
         return false;
       }
-      collected.add(new TextSource(name, !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text));
+      collected.add(source.get());
       return true;
     }
 
@@ -155,7 +169,7 @@ final class SourceCollector {
       }
       return Optional.of(content);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+      throw IoFailure.reading(name, e);
     }
   }
 
@@ -228,7 +242,7 @@ final class SourceCollector {
       found.sort((a, b) -> keys.get(a).compareTo(keys.get(b)));
       return found;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw IoFailure.reading(path, e);
     }
   }
 

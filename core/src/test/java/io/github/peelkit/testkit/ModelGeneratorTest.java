@@ -1,4 +1,4 @@
-package io.github.peelkit.generate;
+package io.github.peelkit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package io.github.peelkit.generate;
+package io.github.peelkit.testkit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

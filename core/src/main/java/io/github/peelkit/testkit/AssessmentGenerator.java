@@ -1,4 +1,4 @@
-package io.github.peelkit.generate;
+package io.github.peelkit.testkit;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Finding;

@@ -1,4 +1,4 @@
-package io.github.peelkit.generate;
+package io.github.peelkit.testkit;
 
 import io.github.peelkit.assessment.Source;
 import io.github.peelkit.grading.AllCondition;

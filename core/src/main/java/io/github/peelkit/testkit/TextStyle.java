@@ -1,4 +1,4 @@
-package io.github.peelkit.generate;
+package io.github.peelkit.testkit;
 
 /** What kind of text and ids a {@link ModelGenerator} writes. */
 public enum TextStyle {
