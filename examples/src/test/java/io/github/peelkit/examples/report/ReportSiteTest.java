@@ -84,7 +84,7 @@ class ReportSiteTest {
     assertEquals("Essex Police requires improvement at responding to the public.", responding.select("td").get(1).text());
     assertEquals("3 strengths, 4 areas for improvement", responding.select("td").get(2).text());
     assertEquals("Crime data integrity published 2019-10-08", rows.get(1).selectFirst("th").text());
-    assertEquals("Findings: 35 strengths, 10 areas for improvement, 6 observations.", card.selectFirst("#grades > p").text());
+    assertEquals("Findings: 35 strengths, 15 areas for improvement, 6 observations.", card.selectFirst("#grades > p").text());
     assertEquals(6, card.select("#findings li").size());
     assertEquals("../frameworks/peel-2021-22.html", card.select("dl.facts a").first().attr("href"));
   }
