@@ -1,5 +1,6 @@
 package io.github.peelkit.evidence;
 
+import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
@@ -49,6 +50,7 @@ public abstract class Comparison implements Extensible {
   void check() {
     Violations found = new Violations();
     Checks.notBlank(found, "name", name());
+    found.add(NumberRules.checkUsable("value", value()));
     found.throwIfAny();
   }
 

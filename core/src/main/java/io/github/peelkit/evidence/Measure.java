@@ -1,5 +1,6 @@
 package io.github.peelkit.evidence;
 
+import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
 import java.math.BigDecimal;
@@ -58,6 +59,7 @@ public abstract non-sealed class Measure extends Evidence {
     Violations found = new Violations();
     checkCommon(found);
     Checks.notBlank(found, "unit", unit());
+    found.add(NumberRules.checkUsable("value", value()));
     found.throwIfAny();
   }
 
