@@ -1,5 +1,6 @@
 package io.github.peelkit.examples.cli;
 
+import io.github.peelkit.yaml.TerminalText;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -61,14 +62,16 @@ public final class Peel implements Runnable {
 
   private final CommandSpec spec;
   private final boolean interactive;
+  private final PrintWriter progress;
 
   /**
    * Describes the top-level command to picocli directly, as its annotations would: reading annotations
    * means reflection and a proxy class per annotation type, a large part of what {@code peel --version}
    * costs. The help it prints is held to the same snapshot as before.
    */
-  private Peel(boolean interactive) {
+  private Peel(boolean interactive, PrintWriter progress) {
     this.interactive = interactive;
+    this.progress = progress;
     this.spec = CommandSpec.wrapWithoutInspection(this).name("peel").versionProvider(new Version());
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
     spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
@@ -112,7 +115,9 @@ public final class Peel implements Runnable {
    * @return the exit code
    */
   static int execute(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
-    int code = commandLine(out, err, interactive, named(args)).execute(args);
+    // Everything printed goes through one writer per stream that makes control characters visible;
+    // only the progress line, peel's own drawing, goes to standard error raw.
+    int code = commandLine(TerminalWriter.of(out), TerminalWriter.of(err), interactive, err, named(args)).execute(args);
     // Standard error first: on a terminal, problems then come before the summary that counts them.
     err.flush();
     out.flush();
@@ -121,12 +126,13 @@ public final class Peel implements Runnable {
 
   /** {@return the command line with every subcommand made, as the completion script and tests see it} */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
-    return commandLine(out, err, interactive, subcommand -> true);
+    return commandLine(out, err, interactive, err, subcommand -> true);
   }
 
   /** {@return the command line, configured as {@code peel} runs, with the subcommands that {@code made} accepts made} */
-  private static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive, Predicate<Subcommand> made) {
-    CommandLine peel = new CommandLine(new Peel(interactive).spec);
+  private static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, boolean interactive, PrintWriter progress, Predicate<Subcommand> made) {
+    CommandLine peel = new CommandLine(new Peel(interactive, progress).spec);
     for (Subcommand subcommand : SUBCOMMANDS) {
       peel.addSubcommand(subcommand.name(), made.test(subcommand) ? subcommand.command().get() : subcommand.placeholder());
     }
@@ -160,6 +166,11 @@ public final class Peel implements Runnable {
   /** {@return whether progress may be drawn on standard error} */
   boolean isInteractive() {
     return interactive;
+  }
+
+  /** {@return standard error as it is, where the progress line is drawn with its carriage returns} */
+  PrintWriter progressWriter() {
+    return progress;
   }
 
   @Override
@@ -203,7 +214,8 @@ public final class Peel implements Runnable {
   }
 
   private static String internal(Throwable t) {
-    String message = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
+    // The message may quote input: printed on one line, its control characters visible.
+    String message = t.getMessage() == null ? "" : ": " + TerminalText.printable(t.getMessage().lines().findFirst().orElse(""));
     return "peel: internal error: " + t.getClass().getName() + message + " (please report it)\n";
   }
 }

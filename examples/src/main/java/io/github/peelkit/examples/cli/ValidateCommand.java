@@ -86,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
           "no *.yaml or *.yml file in " + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
     LoadResult result;
-    Progress progress = Progress.start(err, "validating " + Words.count(files.size(), "file", "files"), peel.isInteractive());
+    Progress progress = Progress.start(peel.progressWriter(), "validating " + Words.count(files.size(), "file", "files"), peel.isInteractive());
     try {
       result = workspace.read(files);
     } finally {

@@ -1,6 +1,7 @@
 package io.github.peelkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -45,6 +46,62 @@ class HostileCommandTest {
           run.out());
       assertEquals("e", Json.parse(run.out()).get("id").asString());
       assertTrue(run.out().length() < 2_000, run.out());
+    }
+  }
+
+  /** A title that would retitle the window, clear the screen and hide what follows; a C1 CSI in a name. */
+  private static final String ESCAPES = "\"\\e]0;pwned\\a\\e[2J\\0\\x9b31mred\\r\"";
+
+  private static void assertNoControlCharacter(PeelRun run) {
+    for (String stream : new String[] {run.out(), run.err()}) {
+      for (int i = 0; i < stream.length(); i++) {
+        assertFalse(TerminalWriter.isControl(stream.charAt(i)), () -> "a raw control character in\n" + run.describe());
+      }
+    }
+  }
+
+  @Test
+  void textFromAFileNeverReachesATerminalRaw() throws IOException {
+    Path file =
+        write(
+            "t.yaml",
+            ASSESSMENT.replace("title: T", "title: " + ESCAPES).replace("name: Essex Police", "name: " + ESCAPES)
+                + "judgments:\n  - {area: investigating-crime, grade: good, statement: " + ESCAPES + "}\n");
+    Path catalog = Files.createDirectory(dir.resolve("catalog"));
+    Files.writeString(
+        catalog.resolve("scale.yaml"),
+        "apiVersion: peelkit/v1\nkind: GradeScale\nid: s\nname: " + ESCAPES
+            + "\ngrades: [{id: pass, label: " + ESCAPES + "}, {id: fail, label: Fail}]\n");
+    // As problem lines show them (Markdown escapes its brackets too; the final carriage return is white
+    // space that the text layout trims).
+    String shown = "pwned\\u0007\\e";
+    for (String[] args :
+        new String[][] {
+          {"show", file.toString()},
+          {"show", file.toString(), "--format", "markdown"},
+          {"convert", file.toString(), "--to", "peel-2014", "--policy", "best", "--format", "text"},
+          {"catalog", "--catalog", catalog.toString()},
+        }) {
+      PeelRun run = PeelRun.of(args);
+      assertEquals(0, run.exitCode(), run.describe());
+      assertNoControlCharacter(run);
+      assertTrue(run.out().contains(shown) && run.out().contains("\\u0000\\u009B31mred"), run.describe());
+    }
+  }
+
+  @Test
+  void argumentsEchoedInUsageErrorsAreMadeVisible() {
+    for (String[] args :
+        new String[][] {
+          {"show", "--format", "\u001b]0;pwned\u0007"},
+          {"validate", "no-such-file-\u001b[2J\u0085.yaml"},
+          {"interval", "--successes", "\u009b2J", "--size", "3"},
+          {"\u001b[2Jshow"},
+        }) {
+      PeelRun run = PeelRun.of(args);
+      assertEquals(2, run.exitCode(), run.describe());
+      assertNoControlCharacter(run);
+      assertTrue(run.err().contains("\\e") || run.err().contains("\\u009B"), run.describe());
     }
   }
 }
