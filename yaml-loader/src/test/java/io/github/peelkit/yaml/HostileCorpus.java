@@ -218,8 +218,11 @@ final class HostileCorpus {
         expect(
             "utf32-be.yaml",
             List.of(FileCode.MALFORMED_YAML),
-            ":1:3: error[PK001]: the file is not valid UTF-8: byte FE at offset 2 is not part of a UTF-8 "
-                + "character; save the file as UTF-8"),
+            ":1:1: error[PK001]: the file is UTF-32 encoded; peelkit reads UTF-8: save it as UTF-8"),
+        expect(
+            "utf32le-bom.yaml",
+            List.of(FileCode.MALFORMED_YAML),
+            ":1:1: error[PK001]: the file is UTF-32 encoded; peelkit reads UTF-8: save it as UTF-8"),
         expect(
             "utf8-beyond-unicode.yaml",
             List.of(FileCode.MALFORMED_YAML),

@@ -2,6 +2,7 @@ package io.github.peelkit.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,6 +12,7 @@ import io.github.peelkit.check.ModelCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,19 +248,41 @@ class HostileCorpusTest {
   }
 
   @Test
-  void aFileThatNeverEndsIsReadNoFurtherThanTheLimit(@TempDir Path dir) throws IOException {
+  void aDeviceThatNeverEndsIsRefusedAsADevice(@TempDir Path dir) throws IOException {
     Path zero = Path.of("/dev/zero");
     assumeTrue(Files.isReadable(zero), "a device of endless zeros");
+    UncheckedIOException refused = assertThrows(UncheckedIOException.class, () -> YamlReader.standard().read(zero));
     assertEquals(
-        List.of("/dev/zero:1:1: error[PK002]: file of 4194305 bytes is larger than the limit of 4194304 bytes; it was"
-            + " not read"),
-        Yaml.lines(readFile(zero)));
+        "cannot read /dev/zero: it is a character device, not a regular file: give a YAML file or a folder",
+        refused.getMessage());
     // In a folder, only regular files are read: a link to the device is not followed.
     Files.createSymbolicLink(dir.resolve("zero.yaml"), zero);
     Files.writeString(dir.resolve("scale.yaml"), Yaml.scale("s", ""));
     LoadResult folder = quietly(() -> YamlReader.standard().read(dir));
     assertEquals(List.of(), folder.problems());
     assertTrue(folder.catalog().scales().containsKey("s"));
+  }
+
+  @Test
+  void aFifoASocketAndALoopOfLinksAreNamedForWhatTheyAre(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("fifo.yaml");
+    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    Path loop = Files.createSymbolicLink(dir.resolve("a.yaml"), dir.resolve("b.yaml"));
+    Files.createSymbolicLink(dir.resolve("b.yaml"), loop);
+    Path broken = Files.createSymbolicLink(dir.resolve("broken.yaml"), dir.resolve("nowhere.yaml"));
+    for (Object[] c :
+        new Object[][] {
+          {fifo, "it is a FIFO (named pipe), not a regular file: give a YAML file or a folder"},
+          {loop, "it is a symbolic link in a loop of links: give the file itself"},
+          {broken, "it is a symbolic link to nothing: give the file itself"},
+        }) {
+      Path path = (Path) c[0];
+      UncheckedIOException refused =
+          assertTimeoutPreemptively(BOUND, () -> assertThrows(UncheckedIOException.class, () -> YamlReader.standard().read(path)));
+      assertEquals("cannot read " + path + ": " + c[1], refused.getMessage());
+    }
+    // Inside a folder, none of them is read and none blocks: the folder holds no YAML file.
+    assertEquals(List.of(), assertTimeoutPreemptively(BOUND, () -> YamlReader.files(dir)));
   }
 
   @Test

@@ -160,7 +160,8 @@ final class Workspace {
   }
 
   private static void requireExists(CommandSpec spec, Path path, String option) {
-    if (!Files.exists(path)) {
+    // A link that leads nowhere goes on to the reader, which says whether it is broken or a loop.
+    if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
       throw new ParameterException(spec.commandLine(), option + "no such file or folder: " + path);
     }
   }

@@ -2,11 +2,14 @@ package io.github.peelkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +105,26 @@ class HostileCommandTest {
       assertEquals(2, run.exitCode(), run.describe());
       assertNoControlCharacter(run);
       assertTrue(run.err().contains("\\e") || run.err().contains("\\u009B"), run.describe());
+    }
+  }
+
+  @Test
+  void specialFilesNamedOnTheCommandLineAreUsageErrorsThatNameThem() throws Exception {
+    Path fifo = dir.resolve("fifo.yaml");
+    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    Path loop = Files.createSymbolicLink(dir.resolve("a.yaml"), dir.resolve("b.yaml"));
+    Files.createSymbolicLink(dir.resolve("b.yaml"), loop);
+    for (String[] c :
+        new String[][] {
+          {fifo.toString(), "it is a FIFO (named pipe), not a regular file: give a YAML file or a folder"},
+          {"/dev/zero", "it is a character device, not a regular file: give a YAML file or a folder"},
+          {loop.toString(), "it is a symbolic link in a loop of links: give the file itself"},
+        }) {
+      for (String command : new String[] {"validate", "show"}) {
+        PeelRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> PeelRun.of(command, c[0]));
+        assertEquals(2, run.exitCode(), run.describe());
+        assertTrue(run.err().startsWith("peel " + command + ": cannot read " + c[0] + ": " + c[1] + "\n"), run.describe());
+      }
     }
   }
 }

@@ -16,10 +16,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the inputs of a load into the sources to parse: walks folders for their YAML files, in a
@@ -198,9 +200,7 @@ final class SourceCollector {
   static List<Path> files(Path path) {
     try {
       if (!Files.isDirectory(path)) {
-        if (!Files.exists(path)) {
-          throw new NoSuchFileException(path.toString());
-        }
+        requireRegularFile(path);
         return List.of(path);
       }
       List<Path> found = new ArrayList<>();
@@ -229,6 +229,61 @@ final class SourceCollector {
       return found;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Requires a path named directly to be a regular file (or a link to one): a FIFO would block the
+   * read forever, a device like {@code /dev/zero} never ends, and a loop of links resolves to nothing;
+   * each is named as what it is.
+   */
+  private static void requireRegularFile(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      if (Files.isSymbolicLink(path)) {
+        throw new IOException("it is a symbolic link " + (isLoop(path) ? "in a loop of links" : "to nothing")
+            + ": give the file itself");
+      }
+      throw new NoSuchFileException(path.toString());
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new IOException("it is " + kind(path) + ", not a regular file: give a YAML file or a folder");
+    }
+  }
+
+  /** Whether following a link's targets comes back to a link already followed. */
+  private static boolean isLoop(Path link) throws IOException {
+    Set<Path> seen = new HashSet<>();
+    Path at = link.toAbsolutePath().normalize();
+    while (Files.isSymbolicLink(at)) {
+      if (!seen.add(at) || seen.size() > 64) {
+        return true;
+      }
+      Path parent = at.getParent();
+      Path target = Files.readSymbolicLink(at);
+      at = (parent == null ? target : parent.resolve(target)).toAbsolutePath().normalize();
+    }
+    return false;
+  }
+
+  /** What kind of file a path that is neither a regular file nor a folder is, as far as the system tells. */
+  private static String kind(Path path) {
+    try {
+      // The POSIX file type bits of st_mode, where the platform has the "unix" view (Linux, macOS).
+      int type = ((Integer) Files.getAttribute(path, "unix:mode")) & 0170000;
+      switch (type) {
+        case 0010000:
+          return "a FIFO (named pipe)";
+        case 0020000:
+          return "a character device";
+        case 0060000:
+          return "a block device";
+        case 0140000:
+          return "a socket";
+        default:
+          return "a special file";
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      return "a special file";
     }
   }
 

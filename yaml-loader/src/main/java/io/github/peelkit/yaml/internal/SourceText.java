@@ -27,6 +27,14 @@ final class SourceText {
    */
   static Optional<String> decode(byte[] bytes, String file, Sink sink) {
     FileReport report = new FileReport(file, sink);
+    // UTF-32's byte order marks first: the little-endian one starts as UTF-16's does.
+    if (bytes.length >= 4
+        && ((bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0 && bytes[3] == 0))) {
+      report.report(
+          FileCode.MALFORMED_YAML, 1, 1, "", "the file is UTF-32 encoded; peelkit reads UTF-8: save it as UTF-8");
+      return Optional.empty();
+    }
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       report.report(
