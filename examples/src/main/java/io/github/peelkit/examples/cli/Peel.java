@@ -1,5 +1,6 @@
 package io.github.peelkit.examples.cli;
 
+import io.github.peelkit.yaml.Problem;
 import io.github.peelkit.yaml.TerminalText;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -138,6 +139,10 @@ public final class Peel implements Runnable {
     }
     // Set after the subcommands are added: picocli passes these settings down to the subcommands it has.
     return peel
+        .registerConverter(Long.class, new Converters.WholeNumber())
+        .registerConverter(Long.TYPE, new Converters.WholeNumber())
+        .registerConverter(Integer.class, new Converters.SmallWholeNumber())
+        .registerConverter(Integer.TYPE, new Converters.SmallWholeNumber())
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -195,21 +200,37 @@ public final class Peel implements Runnable {
     err.print(usage + cmd.getHelp().synopsis(usage.length()).stripTrailing() + "\n");
     err.print("Try '" + name + " --help' for more information.\n");
     err.flush();
+    machineOutput(cmd, Arrays.asList(args), ExitCodes.USAGE, name + ": " + ex.getMessage(), List.of());
     return ExitCodes.USAGE;
+  }
+
+  /** With {@code --format json} or {@code sarif}, still one document on standard output when a command fails. */
+  private static void machineOutput(CommandLine cmd, List<String> args, int exitCode, String message, List<Problem> problems) {
+    MachineOutput.requested(args)
+        .ifPresent(
+            format -> {
+              String command = cmd.getCommandSpec().parent() == null ? "" : cmd.getCommandName();
+              cmd.getOut().print(MachineOutput.failure(format, command, exitCode, message, problems));
+              cmd.getOut().flush();
+            });
   }
 
   /** A failure while running: expected ones print their message, others one line naming the exception. */
   static int failure(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
+    String name = cmd.getCommandSpec().qualifiedName();
     if (ex instanceof CommandFailure failure) {
       if (!failure.getMessage().isEmpty()) {
-        err.print(cmd.getCommandSpec().qualifiedName() + ": " + failure.getMessage() + "\n");
+        err.print(name + ": " + failure.getMessage() + "\n");
       }
       err.flush();
+      String message = failure.getMessage().isEmpty() ? "the input has errors" : failure.getMessage();
+      machineOutput(cmd, parseResult.originalArgs(), failure.exitCode(), name + ": " + message, failure.problems());
       return failure.exitCode();
     }
     err.print(internal(ex));
     err.flush();
+    machineOutput(cmd, parseResult.originalArgs(), ExitCodes.INTERNAL, internal(ex).strip(), List.of());
     return ExitCodes.INTERNAL;
   }
 

@@ -2,11 +2,12 @@ package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.Problem;
-import io.github.peelkit.yaml.ProblemPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code peel validate PATH...}: checks files and folders, reporting every problem with its place. */
@@ -93,14 +93,18 @@ final class ValidateCommand implements Callable<Integer> {
       progress.close();
     }
     workspace.print(result);
-    int errors = result.errors().size();
-    int warnings = result.warnings().size();
+    // The catalogue's warnings were printed when it was read; the documents hold them too.
+    List<Problem> problems = new ArrayList<>(workspace.catalogProblems());
+    problems.addAll(result.problems());
+    int errors = (int) problems.stream().filter(Problem::isError).count();
+    int warnings = problems.size() - errors;
+    int exitCode = errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     switch (format) {
       case TEXT -> out.print(summary(files.size(), errors, warnings) + "\n");
-      case JSON -> out.print(Json.write(json(files.size(), result.problems())));
-      case SARIF -> out.print(Json.write(Sarif.log(result.problems(), Version.number(), Path.of(""))));
+      case JSON -> out.print(Json.write(json(files.size(), problems, exitCode)));
+      case SARIF -> out.print(Json.write(Sarif.log(problems, Version.number(), Path.of(""), exitCode, Optional.empty())));
     }
-    return errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    return exitCode;
   }
 
   /** {@return the summary line: {@code 4 files, 0 errors, 0 warnings}} */
@@ -110,13 +114,11 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The JSON form: the counts, and the problems as the loader's JSON printer writes them. */
-  private static ObjectNode json(int files, List<Problem> problems) {
+  private static ObjectNode json(int files, List<Problem> problems, int exitCode) {
     ObjectNode o = Json.object();
     o.put("files", files);
-    o.put("errors", problems.stream().filter(Problem::isError).count());
-    o.put("warnings", problems.stream().filter(p -> !p.isError()).count());
-    ArrayNode array = o.putArray("problems");
-    problems.forEach(p -> array.add(Json.parse(ProblemPrinter.json(p))));
+    MachineOutput.counts(o, problems);
+    o.put("exitCode", exitCode);
     return o;
   }
 }

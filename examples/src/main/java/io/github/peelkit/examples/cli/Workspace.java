@@ -3,6 +3,7 @@ package io.github.peelkit.examples.cli;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.yaml.Catalog;
 import io.github.peelkit.yaml.LoadResult;
+import io.github.peelkit.yaml.Problem;
 import io.github.peelkit.yaml.ProblemPrinter;
 import io.github.peelkit.yaml.YamlReader;
 import java.io.PrintWriter;
@@ -28,9 +29,11 @@ final class Workspace {
   private final PrintWriter err;
   private final Catalog base;
   private final YamlReader reader;
+  private final List<Problem> catalogProblems;
 
-  private Workspace(CommandSpec spec, Catalog base) {
+  private Workspace(CommandSpec spec, Catalog base, List<Problem> catalogProblems) {
     this.spec = spec;
+    this.catalogProblems = catalogProblems;
     this.err = spec.commandLine().getErr();
     this.base = base;
     this.reader = YamlReader.builder().catalog(base).build();
@@ -47,7 +50,7 @@ final class Workspace {
    */
   static Workspace open(CommandSpec spec, List<Path> catalogs) {
     if (catalogs.isEmpty()) {
-      return new Workspace(spec, Catalog.builtIn());
+      return new Workspace(spec, Catalog.builtIn(), List.of());
     }
     for (Path folder : catalogs) {
       requireExists(spec, folder, "--catalog: ");
@@ -58,9 +61,15 @@ final class Workspace {
     if (result.hasErrors()) {
       throw new CommandFailure(
           ExitCodes.PROBLEMS,
-          "the catalogue given with --catalog has " + Words.count(result.errors().size(), "error", "errors") + ": fix it first");
+          "the catalogue given with --catalog has " + Words.count(result.errors().size(), "error", "errors") + ": fix it first",
+          result.problems());
     }
-    return new Workspace(spec, result.catalog());
+    return new Workspace(spec, result.catalog(), result.problems());
+  }
+
+  /** {@return the warnings of the --catalog folders, printed already; machine-readable output holds them too} */
+  List<Problem> catalogProblems() {
+    return catalogProblems;
   }
 
   /** {@return the catalogue references resolve against: the built-in one and the --catalog folders} */
@@ -128,7 +137,9 @@ final class Workspace {
     if (result.hasErrors()) {
       String errors = Words.count(result.errors().size(), "error", "errors");
       throw new CommandFailure(
-          ExitCodes.PROBLEMS, paths.size() == 1 ? paths.get(0) + " has " + errors : "the files read have " + errors);
+          ExitCodes.PROBLEMS,
+          paths.size() == 1 ? paths.get(0) + " has " + errors : "the files read have " + errors,
+          result.problems());
     }
     return result;
   }

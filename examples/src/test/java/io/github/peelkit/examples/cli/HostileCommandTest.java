@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /** {@code peel} on hostile input: every command ends with exit 0, 1 or 2 and output a terminal and a parser can take. */
 class HostileCommandTest {
@@ -125,6 +127,33 @@ class HostileCommandTest {
         assertEquals(2, run.exitCode(), run.describe());
         assertTrue(run.err().startsWith("peel " + command + ": cannot read " + c[0] + ": " + c[1] + "\n"), run.describe());
       }
+    }
+  }
+
+  @Test
+  void machineReadableOutputIsAlwaysOneDocumentWithTheExitCode() throws IOException {
+    Path bad = write("bad.yaml", ASSESSMENT.replace("title: T", "titel: T"));
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    for (String[] args :
+        new String[][] {
+          {"validate", bad.toString(), "--format", "json"},
+          {"validate", empty.toString(), "--format", "json"},
+          {"validate", "--format", "json"},
+          {"validate", "--format", "sarif", "--no-such-option", bad.toString()},
+          {"validate", "/dev/zero", "--format", "sarif"},
+          {"show", bad.toString(), "--format", "json"},
+          {"convert", bad.toString(), "--to", "peel-2014", "--format", "json"},
+          {"compare", bad.toString(), bad.toString(), "--format", "json"},
+          {"interval", "--successes", "\uFF11", "--size", "2", "--format", "json"},
+        }) {
+      PeelRun run = PeelRun.of(args);
+      assertTrue(run.exitCode() == 1 || run.exitCode() == 2, run.describe());
+      JsonNode document = Json.parse(run.out());
+      JsonNode exitCode =
+          List.of(args).contains("sarif")
+              ? document.get("runs").get(0).get("invocations").get(0).get("exitCode")
+              : document.get("exitCode");
+      assertEquals(run.exitCode(), exitCode.asInt(), run.describe());
     }
   }
 }
