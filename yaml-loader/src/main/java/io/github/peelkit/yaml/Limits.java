@@ -26,9 +26,13 @@ import java.util.Objects;
  * <p>The line length limit exists because the YAML parser slows down with the square of a line's
  * length (a single line of 4 MiB takes seconds); it is checked before parsing.
  *
- * <p>Lengths count UTF-16 characters of the text after YAML's unescaping. The YAML parser itself
- * refuses a plain or quoted key longer than 1,024 characters, whatever {@link #maxKeyLength()} says;
- * such a key is reported as {@code PK002} too. Nesting depth counts mappings and sequences from the
+ * <p>Lengths of values and keys count characters (code points) of the text as the model holds it,
+ * after YAML's unescaping: an astral character is one, an escape such as <code>&#92;u0085</code> is
+ * one. The YAML parser itself stops at a plain or quoted key longer than 1,024 characters, whatever
+ * {@link #maxKeyLength()} says; such a key is reported as {@code PK002} too, its entry refused and
+ * the rest of the file read (for the first eight such keys of a file; the file stops at a ninth).
+ * {@link io.github.peelkit.yaml.YamlWriter} writes a key that escapes would make longer than that as
+ * an explicit key ({@code ? "..."}), which the parser reads whatever its length. Nesting depth counts mappings and sequences from the
  * document's root, which is at depth 1; it may not be set above {@value #DEPTH_CEILING}, so that no
  * input can exhaust the stack of the code that walks the tree.
  *

@@ -103,6 +103,12 @@ final class HostileCorpus {
             ":1:1: error[PK001]: the file is not valid UTF-8: byte AC at offset 0 is not part of a UTF-8 "
                 + "character; save the file as UTF-8"),
         expect(
+            // One problem for the entry, and the rest of the file read: the unknown key after it is found.
+            "key-over-parser-limit.yaml",
+            List.of(FileCode.LIMIT_EXCEEDED, FileCode.UNKNOWN_KEY),
+            ":7:3: error[PK002]: extensions." + "k".repeat(60) + "…: key of 2000 characters is longer than the limit of"
+                + " 256 characters"),
+        expect(
             "merge-key.yaml",
             List.of(ModelCode.MISSING_REQUIRED, FileCode.UNSUPPORTED_YAML_FEATURE),
             ":6:5: error[PK016]: grades[0]: anchor '&g' is not supported: peelkit refuses anchors and aliases; "

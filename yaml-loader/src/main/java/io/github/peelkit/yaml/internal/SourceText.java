@@ -126,16 +126,8 @@ final class SourceText {
    * @return the line without its break, or empty text when there is no such line
    */
   static String line(String text, int line) {
-    int current = 1;
-    int start = 0;
-    for (int i = 0; i < text.length() && current < line; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        current++;
-        start = i + 1;
-      }
-    }
-    if (current < line) {
+    int start = lineStart(text, line);
+    if (start < 0) {
       return "";
     }
     int end = start;
@@ -147,5 +139,19 @@ final class SourceText {
       end++;
     }
     return text.substring(start, end);
+  }
+
+  /** {@return the index in the text where a line (from 1) starts, or -1 when the text has fewer lines} */
+  static int lineStart(String text, int line) {
+    int current = 1;
+    int start = 0;
+    for (int i = 0; i < text.length() && current < line; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        current++;
+        start = i + 1;
+      }
+    }
+    return current < line ? -1 : start;
   }
 }

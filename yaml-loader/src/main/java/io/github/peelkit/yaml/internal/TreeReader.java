@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -49,9 +50,15 @@ final class TreeReader {
   private int documentColumn;
   private boolean stopped;
   private final Layout layout;
+  /** Keys too long for the parser, replaced in the text by short ones, each refused where it stood. */
+  private final List<ParseFailure.LongKey> longKeys;
 
-  private TreeReader(String file, String text, Limits limits, Sink sink) {
+  /** The most keys too long for the parser that one file has replaced (and is read again for); past them it stops. */
+  private static final int MAX_LONG_KEYS = 8;
+
+  private TreeReader(String file, String text, Limits limits, Sink sink, List<ParseFailure.LongKey> longKeys) {
     this.file = file;
+    this.longKeys = longKeys;
     this.text = text;
     this.limits = limits;
     this.report = new FileReport(file, sink);
@@ -69,16 +76,48 @@ final class TreeReader {
    * @return the documents read completely, in order
    */
   static List<Document> read(PeelYamlFactory factory, String file, String text, Limits limits, Sink sink) {
-    TreeReader reader = new TreeReader(file, text, limits, sink);
+    // A key longer than the parser reads stops it. As the limits promise, such an entry is refused and
+    // the rest of the file read: the key is replaced by a short one and the file read again from the
+    // start, a few times at most, the problems of the stopped attempts dropped.
+    List<ParseFailure.LongKey> longKeys = new ArrayList<>();
+    String source = text;
+    while (true) {
+      Sink own = new Sink(limits.maxProblems());
+      TreeReader reader = new TreeReader(file, source, limits, own, longKeys);
+      Optional<ParseFailure.LongKey> longKey = reader.readAll(factory, longKeys.size() < MAX_LONG_KEYS);
+      if (longKey.isEmpty()) {
+        sink.addAll(own);
+        return reader.documents;
+      }
+      ParseFailure.LongKey key = longKey.get();
+      longKeys.add(key);
+      source = source.substring(0, key.from()) + "peelkit-long-key-" + longKeys.size() + source.substring(key.to());
+    }
+  }
+
+  /**
+   * Reads the documents of the text.
+   *
+   * @param factory the parser factory
+   * @param replaceable whether a key too long for the parser may be replaced and the text read again
+   * @return the key too long for the parser that stopped the reading when it may be replaced, or empty
+   *     when the reading ended otherwise (problems reported)
+   */
+  private Optional<ParseFailure.LongKey> readAll(PeelYamlFactory factory, boolean replaceable) {
     PeelYamlParser parser = null;
     try {
       parser = (PeelYamlParser) factory.createParser(ObjectReadContext.empty(), new StringReader(text));
-      reader.run(parser);
+      run(parser);
     } catch (RuntimeException e) {
       // Jackson 3's exceptions are unchecked; SnakeYAML Engine's come wrapped in them, or bare.
-      reader.stopped = true;
-      if (!reader.report.isFull()) {
-        new ParseFailure(text, limits, reader.report).report(e, parser, reader.here());
+      stopped = true;
+      if (!report.isFull()) {
+        ParseFailure failure = new ParseFailure(text, limits, report);
+        Optional<ParseFailure.LongKey> longKey = replaceable ? failure.longKeyStop(e) : Optional.empty();
+        if (longKey.isPresent()) {
+          return longKey;
+        }
+        failure.report(e, parser, here());
       }
     } finally {
       if (parser != null) {
@@ -89,12 +128,12 @@ final class TreeReader {
         }
       }
     }
-    if (reader.documents.isEmpty() && !reader.report.isFull() && !reader.stopped) {
-      reader.report.report(
+    if (documents.isEmpty() && !report.isFull() && !stopped) {
+      report.report(
           ModelCode.MISSING_REQUIRED, 1, 1, "",
           "the file holds no document: give it at least one document with apiVersion, kind and id");
     }
-    return reader.documents;
+    return Optional.empty();
   }
 
   private void run(PeelYamlParser p) {
@@ -142,6 +181,16 @@ final class TreeReader {
     }
   }
 
+  /** {@return the key too long for the parser that was replaced at a place, if one was} */
+  private Optional<ParseFailure.LongKey> longKey(int line, int column) {
+    for (ParseFailure.LongKey k : longKeys) {
+      if (k.line() == line && k.column() == column) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
   private void key(String key, ScalarEvent event, int line, int column) {
     int at = depth - 1;
     keys[at] = key;
@@ -161,11 +210,21 @@ final class TreeReader {
           ModelCode.INVALID_VALUE, line, column, pathOf(at),
           "the key is empty, which YAML reads as null; peelkit's keys are text: write the key before its ':'");
       skip[at] = true;
-    } else if (key.length() > limits.maxKeyLength()) {
+    } else if (longKey(line, column).isPresent()) {
+      ParseFailure.LongKey replaced = longKey(line, column).get();
+      keys[at] = Texts.abbreviate(replaced.key());
+      int limit = Math.min(limits.maxKeyLength(), ParseFailure.PARSER_KEY_LIMIT);
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, pathOf(at),
+          "key of " + replaced.length() + " characters is longer than the limit of " + limit + " characters"
+              + (limits.maxKeyLength() > ParseFailure.PARSER_KEY_LIMIT ? ", the most the YAML parser reads" : ""),
+          Texts.abbreviate(replaced.key()));
+      skip[at] = true;
+    } else if (key.length() > limits.maxKeyLength() && Texts.codePoints(key) > limits.maxKeyLength()) {
       keys[at] = Texts.abbreviate(key);
       report.report(
           FileCode.LIMIT_EXCEEDED, line, column, pathOf(at),
-          "key of " + key.length() + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
+          "key of " + Texts.codePoints(key) + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
           Texts.abbreviate(key));
       skip[at] = true;
     } else if (!event.isPlain() && loneSurrogate(key, pathOf(at), line, column)) {
@@ -241,10 +300,10 @@ final class TreeReader {
       return attach(new RefusedNode(line, column));
     }
     String value = p.getString();
-    if (value.length() > limits.maxScalarLength()) {
+    if (value.length() > limits.maxScalarLength() && Texts.codePoints(value) > limits.maxScalarLength()) {
       report.report(
           FileCode.LIMIT_EXCEEDED, line, column, here(),
-          "value of " + value.length() + " characters is longer than the limit of " + limits.maxScalarLength()
+          "value of " + Texts.codePoints(value) + " characters is longer than the limit of " + limits.maxScalarLength()
               + " characters",
           Texts.abbreviate(value));
       return attach(new RefusedNode(line, column));
