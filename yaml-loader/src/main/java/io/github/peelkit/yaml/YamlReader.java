@@ -146,7 +146,7 @@ public final class YamlReader {
 
   private LoadResult load(List<Loader.Input> inputs) {
     Loader.Outcome outcome = loader.load(inputs, base.model());
-    return new LoadResult(new Catalog(outcome.model()), outcome.problems());
+    return new LoadResult(new Catalog(outcome.model()), outcome.problems(), outcome.sourcesRead());
   }
 
   /** Builds a reader. */

@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * problem, so that a program reading it never meets an empty output.
  *
  * <p>JSON: {@code {"exitCode": 2, "message": "...", "errors": 0, "warnings": 0, "problems": [...]}}
- * ({@code validate} adds {@code "files": 0}). SARIF: the log {@code validate} writes, with its
+ * ({@code validate} adds {@code "files": 0, "filesRead": 0}). SARIF: the log {@code validate} writes, with its
  * problems as results and an invocation that records the exit code, {@code executionSuccessful:
  * false} and the message as a notification.
  */
@@ -74,6 +74,7 @@ final class MachineOutput {
     ObjectNode o = Json.object();
     if (command.equals("validate")) {
       o.put("files", 0);
+      o.put("filesRead", 0);
     }
     counts(o, problems);
     o.put("exitCode", exitCode);

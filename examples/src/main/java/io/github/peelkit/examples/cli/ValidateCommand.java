@@ -1,5 +1,6 @@
 package io.github.peelkit.examples.cli;
 
+import io.github.peelkit.yaml.Limits;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.Problem;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -74,11 +76,19 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private CatalogOption catalog;
 
+  @Mixin private LimitOptions limitOptions;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Workspace workspace = Workspace.open(spec, catalog.folders());
+    Limits limits;
+    try {
+      limits = limitOptions.limits();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Workspace workspace = Workspace.open(spec, catalog.folders(), limits);
     List<Path> files = workspace.files(paths);
     if (files.isEmpty()) {
       throw new CommandFailure(
@@ -100,23 +110,27 @@ final class ValidateCommand implements Callable<Integer> {
     int warnings = problems.size() - errors;
     int exitCode = errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     switch (format) {
-      case TEXT -> out.print(summary(files.size(), errors, warnings) + "\n");
-      case JSON -> out.print(Json.write(json(files.size(), problems, exitCode)));
+      case TEXT -> out.print(summary(files.size(), result.filesRead(), errors, warnings) + "\n");
+      case JSON -> out.print(Json.write(json(files.size(), result.filesRead(), problems, exitCode)));
       case SARIF -> out.print(Json.write(Sarif.log(problems, Version.number(), Path.of(""), exitCode, Optional.empty())));
     }
     return exitCode;
   }
 
-  /** {@return the summary line: {@code 4 files, 0 errors, 0 warnings}} */
-  static String summary(int files, int errors, int warnings) {
-    return Words.count(files, "file", "files") + ", " + Words.count(errors, "error", "errors") + ", "
-        + Words.count(warnings, "warning", "warnings");
+  /**
+   * {@return the summary line: {@code 4 files, 0 errors, 0 warnings}, or when a limit stopped the load
+   * early or a file was too large to read, {@code 3 of 4 files read, 1 error, 0 warnings}}
+   */
+  static String summary(int files, int read, int errors, int warnings) {
+    String counted = read == files ? Words.count(files, "file", "files") : read + " of " + Words.count(files, "file", "files") + " read";
+    return counted + ", " + Words.count(errors, "error", "errors") + ", " + Words.count(warnings, "warning", "warnings");
   }
 
   /** The JSON form: the counts, and the problems as the loader's JSON printer writes them. */
-  private static ObjectNode json(int files, List<Problem> problems, int exitCode) {
+  private static ObjectNode json(int files, int read, List<Problem> problems, int exitCode) {
     ObjectNode o = Json.object();
     o.put("files", files);
+    o.put("filesRead", read);
     MachineOutput.counts(o, problems);
     o.put("exitCode", exitCode);
     return o;

@@ -2,6 +2,7 @@ package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.yaml.Catalog;
+import io.github.peelkit.yaml.Limits;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.Problem;
 import io.github.peelkit.yaml.ProblemPrinter;
@@ -31,12 +32,12 @@ final class Workspace {
   private final YamlReader reader;
   private final List<Problem> catalogProblems;
 
-  private Workspace(CommandSpec spec, Catalog base, List<Problem> catalogProblems) {
+  private Workspace(CommandSpec spec, Catalog base, List<Problem> catalogProblems, Limits limits) {
     this.spec = spec;
     this.catalogProblems = catalogProblems;
     this.err = spec.commandLine().getErr();
     this.base = base;
-    this.reader = YamlReader.builder().catalog(base).build();
+    this.reader = YamlReader.builder().catalog(base).limits(limits).build();
   }
 
   /**
@@ -49,8 +50,20 @@ final class Workspace {
    * @throws CommandFailure with exit 1 when the catalogue has errors
    */
   static Workspace open(CommandSpec spec, List<Path> catalogs) {
+    return open(spec, catalogs, Limits.defaults());
+  }
+
+  /**
+   * Opens a workspace whose files are read within the limits given.
+   *
+   * @param spec the command, for its error stream and its usage errors
+   * @param catalogs the folders (or files) given with {@code --catalog}
+   * @param limits the limits the files (not the catalogue) are read within
+   * @return the workspace
+   */
+  static Workspace open(CommandSpec spec, List<Path> catalogs, Limits limits) {
     if (catalogs.isEmpty()) {
-      return new Workspace(spec, Catalog.builtIn(), List.of());
+      return new Workspace(spec, Catalog.builtIn(), List.of(), limits);
     }
     for (Path folder : catalogs) {
       requireExists(spec, folder, "--catalog: ");
@@ -64,7 +77,7 @@ final class Workspace {
           "the catalogue given with --catalog has " + Words.count(result.errors().size(), "error", "errors") + ": fix it first",
           result.problems());
     }
-    return new Workspace(spec, result.catalog(), result.problems());
+    return new Workspace(spec, result.catalog(), result.problems(), limits);
   }
 
   /** {@return the warnings of the --catalog folders, printed already; machine-readable output holds them too} */

@@ -156,4 +156,24 @@ class HostileCommandTest {
       assertEquals(run.exitCode(), exitCode.asInt(), run.describe());
     }
   }
+
+  @Test
+  void theLoadsBudgetStopsValidateWithALocatedProblemAndTheSummarySaysHowManyFilesWereRead() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("many"));
+    for (int i = 0; i < 6; i++) {
+      Files.writeString(
+          folder.resolve("f" + i + ".yaml"),
+          ASSESSMENT.replace("id: e", "id: e" + i) + "extensions: {l: [" + "1,".repeat(99) + "1]}\n");
+    }
+    PeelRun run = PeelRun.of("validate", folder.toString(), "--max-total-nodes", "300");
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(run.err().contains(": error[PK002]: extensions.l[") && run.err().contains("more than 300 values in this load"), run.describe());
+    assertEquals("3 of 6 files read, 1 error, 0 warnings\n", run.out(), run.describe());
+    // Raised, the limit lets every file be read.
+    PeelRun raised = PeelRun.of("validate", folder.toString(), "--max-total-nodes", "3000", "--max-file-bytes", "5000000");
+    assertEquals("6 files, 0 errors, 0 warnings\n", raised.out(), raised.describe());
+    PeelRun refused = PeelRun.of("validate", folder.toString(), "--max-depth", "1001");
+    assertEquals(2, refused.exitCode(), refused.describe());
+    assertTrue(refused.err().startsWith("peel validate: maxDepth must be between 1 and 1000, not 1001\n"), refused.describe());
+  }
 }

@@ -189,7 +189,9 @@ class ValidateCommandTest {
 
   @Test
   void theSummaryCountsInTheSingularAndThePlural() {
-    assertEquals("1 file, 1 error, 1 warning", ValidateCommand.summary(1, 1, 1));
-    assertEquals("4 files, 0 errors, 0 warnings", ValidateCommand.summary(4, 0, 0));
+    assertEquals("1 file, 1 error, 1 warning", ValidateCommand.summary(1, 1, 1, 1));
+    assertEquals("4 files, 0 errors, 0 warnings", ValidateCommand.summary(4, 4, 0, 0));
+    // A limit of the load stopped it early: how many were read is said.
+    assertEquals("5 of 8 files read, 1 error, 0 warnings", ValidateCommand.summary(8, 5, 1, 0));
   }
 }

@@ -26,7 +26,7 @@ public final class Loader {
   public Loader(Limits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.collector = new SourceCollector(limits);
-    this.parser = new ParallelParser(limits);
+    this.parser = new ParallelParser(limits, collector);
   }
 
   /** One input of a load: a file or folder, or a text with a name. */
@@ -52,8 +52,10 @@ public final class Loader {
    *
    * @param model the base catalogue's items and the items loaded
    * @param problems every problem found, sorted by file, line and column
+   * @param sourcesRead how many files and texts were read: all of them, unless a limit of the load
+   *     stopped it early
    */
-  public record Outcome(Model model, List<Problem> problems) {}
+  public record Outcome(Model model, List<Problem> problems, int sourcesRead) {}
 
   /**
    * Loads inputs on top of a base catalogue.
@@ -64,10 +66,11 @@ public final class Loader {
    * @throws UncheckedIOException when a file or folder cannot be read
    */
   public Outcome load(List<Input> inputs, Model base) {
-    Sink sink = new Sink(limits.maxProblems());
-    List<Document> documents = parser.parse(collector.collect(inputs, sink), sink);
-    Model model = ModelBinder.bind(documents, base, sink);
-    return new Outcome(model, sink.sorted());
+    Sink sink = new Sink(limits.maxProblems(), limits.maxTotalProblems());
+    List<SourceCollector.Source> sources = collector.collect(inputs, sink);
+    ParallelParser.Outcome parsed = parser.parse(sources, sink);
+    Model model = ModelBinder.bind(parsed.documents(), base, sink);
+    return new Outcome(model, sink.sorted(), parsed.sourcesRead());
   }
 
   /**

@@ -42,12 +42,13 @@ final class SourceCollector {
   }
 
   /**
-   * A file's bytes, not yet decoded.
+   * A file, not yet read: its bytes are read when it is parsed, so that a load holds the bytes of
+   * the files being parsed only, not of every file at once.
    *
    * @param name the file, as named to the reader
-   * @param bytes its content
+   * @param path the file
    */
-  record FileSource(String name, byte[] bytes) implements Source {}
+  record FileSource(String name, Path path) implements Source {}
 
   /**
    * A text given to the reader, without a byte order mark.
@@ -91,16 +92,22 @@ final class SourceCollector {
       if (!counted(name)) {
         return false;
       }
-      Optional<byte[]> content = bytes(path, name, sink);
-      if (content.isEmpty()) {
+      long size;
+      try {
+        size = Files.size(path);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+      }
+      if (size > limits.maxFileBytes()) {
+        tooBig(name, size, sink);
         return true;
       }
-      total += content.get().length;
+      total += size;
       if (total > limits.maxTotalBytes()) {
         tooMuch(name, sink);
         return false;
       }
-      collected.add(new FileSource(name, content.get()));
+      collected.add(new FileSource(name, path));
       return true;
     }
 
@@ -139,14 +146,14 @@ final class SourceCollector {
     }
   }
 
-  /** The bytes of a file within the limit on bytes per file; empty when it is larger (reported). */
-  private Optional<byte[]> bytes(Path path, String name, Sink sink) {
+  /**
+   * The bytes of a file within the limit on bytes per file; empty when it is larger (reported): it
+   * may have grown since it was listed.
+   */
+  Optional<byte[]> bytes(FileSource file, Sink sink) {
+    Path path = file.path();
+    String name = file.name();
     try {
-      long size = Files.size(path);
-      if (size > limits.maxFileBytes()) {
-        tooBig(name, size, sink);
-        return Optional.empty();
-      }
       byte[] content;
       try (InputStream in = Files.newInputStream(path)) {
         content = in.readNBytes((int) limits.maxFileBytes() + 1);

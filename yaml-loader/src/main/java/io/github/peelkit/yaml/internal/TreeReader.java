@@ -56,8 +56,13 @@ final class TreeReader {
   /** The most keys too long for the parser that one file has replaced (and is read again for); past them it stops. */
   private static final int MAX_LONG_KEYS = 8;
 
-  private TreeReader(String file, String text, Limits limits, Sink sink, List<ParseFailure.LongKey> longKeys) {
+  /** How many nodes the load has left for this file; past them the load's budget is spent. */
+  private final long loadRemaining;
+  private boolean loadSpent;
+
+  private TreeReader(String file, String text, Limits limits, Sink sink, List<ParseFailure.LongKey> longKeys, long loadRemaining) {
     this.file = file;
+    this.loadRemaining = loadRemaining;
     this.longKeys = longKeys;
     this.text = text;
     this.limits = limits;
@@ -76,6 +81,30 @@ final class TreeReader {
    * @return the documents read completely, in order
    */
   static List<Document> read(PeelYamlFactory factory, String file, String text, Limits limits, Sink sink) {
+    return read(factory, file, text, limits, sink, Long.MAX_VALUE).documents();
+  }
+
+  /**
+   * What reading one file gave.
+   *
+   * @param documents the documents read completely, in order
+   * @param nodes the nodes counted
+   * @param loadSpent whether the load's budget of nodes ran out in this file (reported)
+   */
+  record Result(List<Document> documents, long nodes, boolean loadSpent) {}
+
+  /**
+   * Reads the documents of one file within what is left of the load's budget of nodes.
+   *
+   * @param factory the parser factory
+   * @param file the file, for problems
+   * @param text the file's text
+   * @param limits the limits
+   * @param sink where problems go
+   * @param loadRemaining the nodes the load has left
+   * @return the documents and the nodes counted
+   */
+  static Result read(PeelYamlFactory factory, String file, String text, Limits limits, Sink sink, long loadRemaining) {
     // A key longer than the parser reads stops it. As the limits promise, such an entry is refused and
     // the rest of the file read: the key is replaced by a short one and the file read again from the
     // start, a few times at most, the problems of the stopped attempts dropped.
@@ -83,11 +112,11 @@ final class TreeReader {
     String source = text;
     while (true) {
       Sink own = new Sink(limits.maxProblems());
-      TreeReader reader = new TreeReader(file, source, limits, own, longKeys);
+      TreeReader reader = new TreeReader(file, source, limits, own, longKeys, loadRemaining);
       Optional<ParseFailure.LongKey> longKey = reader.readAll(factory, longKeys.size() < MAX_LONG_KEYS);
       if (longKey.isEmpty()) {
         sink.addAll(own);
-        return reader.documents;
+        return new Result(reader.documents, reader.nodes, reader.loadSpent);
       }
       ParseFailure.LongKey key = longKey.get();
       longKeys.add(key);
@@ -346,7 +375,16 @@ final class TreeReader {
   }
 
   private boolean countNode(int line, int column) {
-    if (++nodes > limits.maxNodes()) {
+    if (++nodes > loadRemaining) {
+      loadSpent = true;
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, depth == 0 ? "" : pathOf(depth - 1),
+          "more than " + limits.maxTotalNodes() + " values in this load, the limit; stopped reading: the rest of this file"
+              + " and the files after it were not read",
+          Long.toString(limits.maxTotalNodes()));
+      return false;
+    }
+    if (nodes > limits.maxNodes()) {
       report.report(
           FileCode.LIMIT_EXCEEDED, line, column, depth == 0 ? "" : pathOf(depth - 1),
           "more than " + limits.maxNodes() + " values in the file, the limit; stopped reading the file",
