@@ -2,7 +2,6 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.NumberRules;
-import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.check.TextRules;
 import io.github.peelkit.check.Violation;
 import io.github.peelkit.yaml.Problem;
@@ -294,7 +293,7 @@ final class ScalarReader {
       String shown = Texts.abbreviate(text.get());
       Problem.Builder problem =
           report.problem(ModelCode.INVALID_VALUE, node, path, "unknown " + what + " '" + shown + "'").value(shown).validValues(choices.ids());
-      Suggestions.closest(text.get(), choices.ids()).ifPresent(problem::suggestion);
+      report.suggestion(text.get(), choices.ids()).ifPresent(problem::suggestion);
       report.add(problem);
     }
     return value;
