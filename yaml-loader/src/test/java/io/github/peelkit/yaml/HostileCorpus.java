@@ -154,6 +154,12 @@ final class HostileCorpus {
             ":1:1: error[PK001]: the file is not valid UTF-8: byte 89 at offset 0 is not part of a UTF-8 "
                 + "character; save the file as UTF-8"),
         expect(
+            "restated-built-in-renamed.yaml",
+            List.of(ModelCode.DUPLICATE_ID),
+            ":4:5: error[PK007]: id: Framework 'peel-2021-22' is built in, and this definition conflicts with it: 'Protecting"
+                + " vulnerable people' names area 'investigating-crime' here, area 'protecting-vulnerable-people' in the"
+                + " built-in; give yours another id"),
+        expect(
             "scalar-document.yaml",
             List.of(ModelCode.INVALID_VALUE),
             ":1:1: error[PK006]: a document is a mapping with apiVersion, kind and id, not text 'just text'"),

@@ -6,12 +6,16 @@ import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Why a document that restates a built-in item differs from it where references depend on it: a
- * scale's grade ids, a framework's scale and areas, a mapping's scales and rules.
+ * scale's grades (ids in order, and no label or alias that the built-in gives another grade), a
+ * framework's scale and areas (no area the built-in lacks, the built-in's order, graded alike, and no
+ * name or alias that the built-in gives another area), a mapping's scales and rules. References resolve to the built-in item, so
+ * a restatement that would resolve a name elsewhere would be read silently the wrong way.
  */
 final class BuiltInConflicts {
   private BuiltInConflicts() {}
@@ -21,7 +25,26 @@ final class BuiltInConflicts {
     if (!mine.ids().equals(builtIn.ids())) {
       return Optional.of("its grades are " + String.join(", ", mine.ids()) + ", the built-in's " + String.join(", ", builtIn.ids()));
     }
+    // References resolve by label and alias too (any case), to the built-in grade: a restatement
+    // whose label or alias the built-in gives another grade would be read as a rename.
+    for (Grade ours : mine.grades()) {
+      for (String name : names(ours.label(), ours.aliases())) {
+        Optional<Grade> resolved = builtIn.findGrade(name);
+        if (resolved.isPresent() && !resolved.get().id().equals(ours.id())) {
+          return Optional.of(
+              "'" + Texts.abbreviate(name) + "' names grade '" + ours.id() + "' here, grade '" + resolved.get().id()
+                  + "' in the built-in");
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  private static List<String> names(String name, List<String> aliases) {
+    List<String> names = new ArrayList<>(aliases.size() + 1);
+    names.add(name);
+    names.addAll(aliases);
+    return names;
   }
 
   /** Why a restated built-in framework differs from it where references depend on it; empty when it does not. */
@@ -41,6 +64,28 @@ final class BuiltInConflicts {
             "area '" + area.id() + "' is " + (area.graded() ? "" : "not ") + "graded here but "
                 + (other.get().graded() ? "" : "not ") + "graded in the built-in framework");
       }
+      // A judgment names its area by id, name or alias (any case), resolved in the built-in: a name
+      // or alias the built-in gives another area would be read as a rename.
+      for (String name : names(area.name(), area.aliases())) {
+        Optional<Area> resolved = builtIn.findArea(name);
+        if (resolved.isPresent() && !resolved.get().id().equals(area.id())) {
+          return Optional.of(
+              "'" + Texts.abbreviate(name) + "' names area '" + area.id() + "' here, area '" + resolved.get().id()
+                  + "' in the built-in");
+        }
+      }
+    }
+    // A restatement may list some of the areas, but in the built-in's order: tables and reports follow it.
+    List<String> myAreas = mine.allAreas().stream().map(Area::id).toList();
+    List<String> builtInAreas = builtIn.allAreas().stream().map(Area::id).toList();
+    int at = -1;
+    for (String id : myAreas) {
+      int next = builtInAreas.indexOf(id);
+      if (next < at) {
+        return Optional.of(
+            "its areas are in another order: '" + id + "' comes after '" + builtInAreas.get(at) + "' in the built-in");
+      }
+      at = next;
     }
     return Optional.empty();
   }
