@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * Reads {@code peelkit/v1} YAML: files, folders (recursively, every {@code *.yaml} and {@code *.yml}
@@ -47,10 +48,10 @@ public final class YamlReader {
   private final Catalog base;
   private final Loader loader;
 
-  private YamlReader(Limits limits, Catalog base) {
+  private YamlReader(Limits limits, Catalog base, IntConsumer progress) {
     this.limits = limits;
     this.base = base;
-    this.loader = new Loader(limits);
+    this.loader = new Loader(limits, progress);
   }
 
   /** {@return a reader with the default limits, resolving references against the built-in catalogue} */
@@ -153,6 +154,7 @@ public final class YamlReader {
   public static final class Builder {
     private Limits limits = Limits.defaults();
     private Catalog base;
+    private IntConsumer progress = files -> {};
 
     private Builder() {}
 
@@ -180,9 +182,22 @@ public final class YamlReader {
       return this;
     }
 
+    /**
+     * Sets what to tell as files are read, for a progress display: after each batch of files parsed
+     * (as many as there are processors), the count of files and texts read so far in the load, on the
+     * thread that called {@code read}.
+     *
+     * @param filesRead told the count of files read so far
+     * @return this builder
+     */
+    public Builder progress(IntConsumer filesRead) {
+      this.progress = Objects.requireNonNull(filesRead, "filesRead");
+      return this;
+    }
+
     /** {@return the reader} */
     public YamlReader build() {
-      return new YamlReader(limits, base != null ? base : Catalog.builtIn());
+      return new YamlReader(limits, base != null ? base : Catalog.builtIn(), progress);
     }
   }
 }

@@ -75,4 +75,16 @@ class LoadBudgetTest {
     assertEquals(500_000L, Limits.defaults().maxTotalNodes());
     assertEquals(10_000, Limits.defaults().maxTotalProblems());
   }
+
+  @Test
+  void progressCountsTheFilesReadUpToAll() throws IOException {
+    List<Path> files = files(7, 3, 0);
+    List<Integer> told = new ArrayList<>();
+    LoadResult result = YamlReader.builder().progress(told::add).build().read(files);
+    assertEquals(List.of(), result.problems());
+    assertEquals(7, told.get(told.size() - 1));
+    for (int i = 1; i < told.size(); i++) {
+      assertTrue(told.get(i) > told.get(i - 1), told.toString());
+    }
+  }
 }

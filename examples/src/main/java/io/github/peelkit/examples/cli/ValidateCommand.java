@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,9 +97,10 @@ final class ValidateCommand implements Callable<Integer> {
           "no *.yaml or *.yml file in " + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
     LoadResult result;
-    Progress progress = Progress.start(peel.progressWriter(), "validating " + Words.count(files.size(), "file", "files"), peel.isInteractive());
+    AtomicInteger done = new AtomicInteger();
+    Progress progress = Progress.start(peel.progressWriter(), () -> Progress.files(done.get(), files.size()), peel.isInteractive());
     try {
-      result = workspace.read(files);
+      result = workspace.read(files, done::set);
     } finally {
       progress.close();
     }

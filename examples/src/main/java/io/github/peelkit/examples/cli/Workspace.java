@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.IntConsumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -31,6 +32,7 @@ final class Workspace {
   private final Catalog base;
   private final YamlReader reader;
   private final List<Problem> catalogProblems;
+  private final Limits limits;
 
   private Workspace(CommandSpec spec, Catalog base, List<Problem> catalogProblems, Limits limits) {
     this.spec = spec;
@@ -38,6 +40,7 @@ final class Workspace {
     this.err = spec.commandLine().getErr();
     this.base = base;
     this.reader = YamlReader.builder().catalog(base).limits(limits).build();
+    this.limits = limits;
   }
 
   /**
@@ -115,6 +118,15 @@ final class Workspace {
    */
   LoadResult read(Collection<Path> files) {
     return read(spec, reader, files);
+  }
+
+  /**
+   * Reads files together as {@link #read(Collection)} does, telling how many have been read as it goes.
+   *
+   * @throws ParameterException when a file cannot be read
+   */
+  LoadResult read(Collection<Path> files, IntConsumer filesRead) {
+    return read(spec, YamlReader.builder().catalog(base).limits(limits).progress(filesRead).build(), files);
   }
 
   /** Prints problems to standard error, one line each. */

@@ -163,6 +163,8 @@ class ValidateCommandTest {
   void theProgressLineSaysWhatAndHowLong() {
     assertEquals("validating 1,204 files… 2.5 s", Progress.line("validating 1,204 files", 2_500));
     assertEquals("validating 1 file… 0.0 s", Progress.line("validating 1 file", 0));
+    // peel validate counts the files done out of all of them.
+    assertEquals("validating: 40 of 1204 files… 2.5 s", Progress.line(Progress.files(40, 1_204), 2_500));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * One load, in three steps each done by its own class: {@link SourceCollector} turns the inputs into
@@ -24,9 +25,19 @@ public final class Loader {
    * @param limits the limits it enforces
    */
   public Loader(Limits limits) {
+    this(limits, files -> {});
+  }
+
+  /**
+   * Creates a loader that tells how many files it has read as it goes.
+   *
+   * @param limits the limits it enforces
+   * @param progress told the count of files read so far, after each batch
+   */
+  public Loader(Limits limits, IntConsumer progress) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.collector = new SourceCollector(limits);
-    this.parser = new ParallelParser(limits, collector);
+    this.parser = new ParallelParser(limits, collector, progress);
   }
 
   /** One input of a load: a file or folder, or a text with a name. */

@@ -8,6 +8,7 @@ import io.github.peelkit.yaml.internal.SourceCollector.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Parses the sources of a load into documents, several at once: each source is decoded, pre-scanned
@@ -19,11 +20,13 @@ final class ParallelParser {
   private final Limits limits;
   private final PeelYamlFactory factory;
   private final SourceCollector collector;
+  private final IntConsumer progress;
 
-  ParallelParser(Limits limits, SourceCollector collector) {
+  ParallelParser(Limits limits, SourceCollector collector, IntConsumer progress) {
     this.limits = limits;
     this.factory = PeelYamlFactory.create(limits.maxFileBytes(), limits.maxDepth());
     this.collector = collector;
+    this.progress = progress;
   }
 
   /** What parsing one source gave: its documents, and its problems in the order found. */
@@ -76,6 +79,7 @@ final class ParallelParser {
           return new Outcome(documents, from + i + 1);
         }
       }
+      progress.accept(from + slice.size());
     }
     return new Outcome(documents, sources.size());
   }
