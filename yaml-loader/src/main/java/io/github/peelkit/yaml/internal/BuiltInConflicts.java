@@ -9,6 +9,7 @@ import io.github.peelkit.scale.GradeScale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Why a document that restates a built-in item differs from it where references depend on it: a
@@ -28,23 +29,28 @@ final class BuiltInConflicts {
     // References resolve by label and alias too (any case), to the built-in grade: a restatement
     // whose label or alias the built-in gives another grade would be read as a rename.
     for (Grade ours : mine.grades()) {
-      for (String name : names(ours.label(), ours.aliases())) {
-        Optional<Grade> resolved = builtIn.findGrade(name);
-        if (resolved.isPresent() && !resolved.get().id().equals(ours.id())) {
-          return Optional.of(
-              "'" + Texts.abbreviate(name) + "' names grade '" + ours.id() + "' here, grade '" + resolved.get().id()
-                  + "' in the built-in");
-        }
+      Optional<String> renamed = renamed("grade", ours.id(), ours.label(), ours.aliases(), name -> builtIn.findGrade(name).map(Grade::id));
+      if (renamed.isPresent()) {
+        return renamed;
       }
     }
     return Optional.empty();
   }
 
-  private static List<String> names(String name, List<String> aliases) {
+  /** Why a name or alias of an item resolves to another item in the built-in; empty when none does. */
+  private static Optional<String> renamed(
+      String kind, String id, String name, List<String> aliases, Function<String, Optional<String>> builtInId) {
     List<String> names = new ArrayList<>(aliases.size() + 1);
     names.add(name);
     names.addAll(aliases);
-    return names;
+    for (String n : names) {
+      Optional<String> resolved = builtInId.apply(n);
+      if (resolved.isPresent() && !resolved.get().equals(id)) {
+        return Optional.of(
+            "'" + Texts.abbreviate(n) + "' names " + kind + " '" + id + "' here, " + kind + " '" + resolved.get() + "' in the built-in");
+      }
+    }
+    return Optional.empty();
   }
 
   /** Why a restated built-in framework differs from it where references depend on it; empty when it does not. */
@@ -66,13 +72,9 @@ final class BuiltInConflicts {
       }
       // A judgment names its area by id, name or alias (any case), resolved in the built-in: a name
       // or alias the built-in gives another area would be read as a rename.
-      for (String name : names(area.name(), area.aliases())) {
-        Optional<Area> resolved = builtIn.findArea(name);
-        if (resolved.isPresent() && !resolved.get().id().equals(area.id())) {
-          return Optional.of(
-              "'" + Texts.abbreviate(name) + "' names area '" + area.id() + "' here, area '" + resolved.get().id()
-                  + "' in the built-in");
-        }
+      Optional<String> renamed = renamed("area", area.id(), area.name(), area.aliases(), name -> builtIn.findArea(name).map(Area::id));
+      if (renamed.isPresent()) {
+        return renamed;
       }
     }
     // A restatement may list some of the areas, but in the built-in's order: tables and reports follow it.
