@@ -193,7 +193,7 @@ final class ScalarReader {
       return Optional.of(value);
     }
     String shown = Texts.abbreviate(s.text());
-    report.report(ModelCode.INVALID_VALUE, s, path, NumberRules.unusable(what + " " + shown, value), shown);
+    report.violation(NumberRules.USABLE.violation(what, shown, NumberRules.unusable(what + " " + shown, value)), s, path.toString());
     return Optional.empty();
   }
 
