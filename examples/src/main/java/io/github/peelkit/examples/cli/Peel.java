@@ -219,18 +219,20 @@ public final class Peel implements Runnable {
   static int failure(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
+    // Without a parse result (a caller that reports a failure itself) there is no format to honour.
+    List<String> args = parseResult == null ? List.of() : parseResult.originalArgs();
     if (ex instanceof CommandFailure failure) {
       if (!failure.getMessage().isEmpty()) {
         err.print(name + ": " + failure.getMessage() + "\n");
       }
       err.flush();
       String message = failure.getMessage().isEmpty() ? "the input has errors" : failure.getMessage();
-      machineOutput(cmd, parseResult.originalArgs(), failure.exitCode(), name + ": " + message, failure.problems());
+      machineOutput(cmd, args, failure.exitCode(), name + ": " + message, failure.problems());
       return failure.exitCode();
     }
     err.print(internal(ex));
     err.flush();
-    machineOutput(cmd, parseResult.originalArgs(), ExitCodes.INTERNAL, internal(ex).strip(), List.of());
+    machineOutput(cmd, args, ExitCodes.INTERNAL, internal(ex).strip(), List.of());
     return ExitCodes.INTERNAL;
   }
 

@@ -176,4 +176,25 @@ class HostileCommandTest {
     assertEquals(2, refused.exitCode(), refused.describe());
     assertTrue(refused.err().startsWith("peel validate: maxDepth must be between 1 and 1000, not 1001\n"), refused.describe());
   }
+
+  @Test
+  void aMeasureTooLargeForTheAnalysisIsALocatedProblem() throws IOException {
+    List<String> files = new java.util.ArrayList<>(List.of("outliers", "--evidence", "m"));
+    for (int i = 1; i <= 4; i++) {
+      String value = i == 1 ? "1e999" : "0." + i;
+      files.add(
+          write(
+                  "m" + i + ".yaml",
+                  ASSESSMENT.replace("id: e", "id: e" + i).replace("id: essex", "id: s" + i)
+                      + "judgments:\n  - area: investigating-crime\n    grade: good\n    evidence:\n"
+                      + "      - {kind: measure, id: m, description: d, value: " + value + ", unit: rate}\n")
+              .toString());
+    }
+    PeelRun run = PeelRun.of(files.toArray(String[]::new));
+    assertEquals(1, run.exitCode(), run.describe());
+    assertTrue(
+        run.err().contains(": error[PK006]: judgments[0].evidence[0]: measure 'm' of assessment 'e1' is 1E+999, too large for a"
+            + " double (at most about 1.8e308)"),
+        run.describe());
+  }
 }
