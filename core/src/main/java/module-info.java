@@ -14,11 +14,11 @@ module io.github.peelkit.core {
   exports io.github.peelkit.evidence;
   exports io.github.peelkit.extension;
   exports io.github.peelkit.framework;
-  exports io.github.peelkit.generate;
   exports io.github.peelkit.grading;
   exports io.github.peelkit.interval;
   exports io.github.peelkit.mapping;
   exports io.github.peelkit.normality;
   exports io.github.peelkit.outlier;
   exports io.github.peelkit.scale;
+  exports io.github.peelkit.testkit;
 }

@@ -1,10 +1,10 @@
 package io.github.peelkit.assessment;
 
+import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Violation;
 import io.github.peelkit.evidence.Evidence;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
@@ -42,7 +42,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Assessment implements Extensible {
+public abstract class Assessment {
   /** The grade id whose judgments, by the inspectorate's definition, come with a cause of concern. */
   static final String INADEQUATE = "inadequate";
 
@@ -62,6 +62,12 @@ public abstract class Assessment implements Extensible {
   /** An inadequate grade is given where the inspectorate has causes of concern: a warning. */
   public static final Rule INADEQUATE_WITH_CONCERN =
       Rule.of(ModelCode.INADEQUATE_WITHOUT_CONCERN, "an inadequate grade comes with a cause of concern");
+  /** A judgment looked up by its area's name ({@link #judgment(String)}) is there. */
+  public static final Rule KNOWN_JUDGMENT = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "judgment exists");
+  /** Evidence looked up by id ({@link #evidence(String)}, {@link Judgment#evidence(String)}) is there. */
+  public static final Rule KNOWN_EVIDENCE = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "evidence exists");
+  /** A finding looked up by id ({@link #finding(String)}) is there. */
+  public static final Rule KNOWN_FINDING = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "finding exists");
   /** Published figures fit the sample they were computed from, allowing for rounding: a warning. */
   public static final Rule FIGURES_FIT = Rule.of(ModelCode.FIGURES_INCONSISTENT, "published figures fit the sample");
 
@@ -97,7 +103,7 @@ public abstract class Assessment implements Extensible {
   /** {@return the judgments, one per area judged, in the report's order} */
   public abstract List<Judgment> judgments();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -125,11 +131,23 @@ public abstract class Assessment implements Extensible {
    * @param area the area's id, name or alias
    * @return the judgment, or empty when the area is unknown or was not judged
    */
-  public Optional<Judgment> judgment(String area) {
+  public Optional<Judgment> findJudgment(String area) {
     return framework()
         .findArea(area)
         .flatMap(a -> judgments().stream().filter(j -> j.area().id().equals(a.id())).findFirst());
   }
+  /**
+   * Returns the judgment of an area named by id, name or alias, ignoring case.
+   *
+   * @param area the area's id, name or alias
+   * @return the judgment
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when no judgment is of
+   *     an area of that name; it lists the judged areas and says which was probably meant
+   */
+  public Judgment judgment(String area) {
+    return Lookups.judgment(this, area);
+  }
+
 
   /**
    * Returns this assessment with a judgment added, or put in place of the judgment of the same
@@ -203,15 +221,27 @@ public abstract class Assessment implements Extensible {
    * @param id the evidence id
    * @return the evidence, or empty
    */
-  public Optional<Evidence> evidence(String id) {
+  public Optional<Evidence> findEvidence(String id) {
     for (Judgment judgment : judgments()) {
-      Optional<Evidence> found = judgment.evidence(id);
+      Optional<Evidence> found = judgment.findEvidence(id);
       if (found.isPresent()) {
         return found;
       }
     }
     return Optional.empty();
   }
+  /**
+   * Returns a piece of evidence anywhere in the assessment by id.
+   *
+   * @param id the evidence id
+   * @return the evidence
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when none has that id,
+   *     listing the ids and the one probably meant
+   */
+  public Evidence evidence(String id) {
+    return Lookups.evidence(Lookups.allEvidence(this), id, "assessment " + id());
+  }
+
 
   /**
    * Finds a finding anywhere in the assessment by id.
@@ -219,12 +249,24 @@ public abstract class Assessment implements Extensible {
    * @param id the finding id
    * @return the finding, or empty
    */
-  public Optional<Finding> finding(String id) {
+  public Optional<Finding> findFinding(String id) {
     return Located.findings(this).stream()
         .map(Located::value)
         .filter(f -> f.id().filter(id::equals).isPresent())
         .findFirst();
   }
+  /**
+   * Returns a finding anywhere in the assessment by id.
+   *
+   * @param id the finding id
+   * @return the finding
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when none has that id,
+   *     listing the ids and the one probably meant
+   */
+  public Finding finding(String id) {
+    return Lookups.finding(this, id);
+  }
+
 
   /**
    * Checks what a valid assessment may still get wrong: a cause of concern without a recommendation
@@ -311,6 +353,100 @@ public abstract class Assessment implements Extensible {
             + scale.map(s -> "scale " + s.id()).orElse("any scale")
             + ", the scale of assessment "
             + id());
+  }
+
+
+  /** {@return the id, the subject, the framework, the date and the number of judgments: {@code essex-peel-2021-22: Essex Police, peel-2021-22, published 2022-10-14, 12 judgments}} */
+  @Override
+  public String toString() {
+    return id() + ": " + subject().name() + ", " + framework().id() + ", published " + published() + ", " + judgments().size() + (judgments().size() == 1 ? " judgment" : " judgments");
+  }
+  /**
+   * Returns a copy with another title, checked as any new assessment is.
+   *
+   * @param title the title
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withTitle(String title) {
+    return ImmutableAssessment.copyOf(this).withTitle(title);
+  }
+
+  /**
+   * Returns a copy with another subject, checked as any new assessment is.
+   *
+   * @param subject the subject
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withSubject(Subject subject) {
+    return ImmutableAssessment.copyOf(this).withSubject(subject);
+  }
+
+  /**
+   * Returns a copy with another date of publication, checked as any new assessment is.
+   *
+   * @param published the date of publication
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withPublished(LocalDate published) {
+    return ImmutableAssessment.copyOf(this).withPublished(published);
+  }
+
+  /**
+   * Returns a copy with another period covered, checked as any new assessment is.
+   *
+   * @param period the period covered
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withPeriod(Period period) {
+    return ImmutableAssessment.copyOf(this).withPeriod(period);
+  }
+
+  /**
+   * Returns a copy with another source cited, checked as any new assessment is.
+   *
+   * @param source the source cited
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withSource(Source source) {
+    return ImmutableAssessment.copyOf(this).withSource(source);
+  }
+
+  /**
+   * Returns a copy with another note, checked as any new assessment is.
+   *
+   * @param note the note
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withNote(String note) {
+    return ImmutableAssessment.copyOf(this).withNote(note);
+  }
+
+  /**
+   * Returns a copy with other findings not tied to one area, checked as any new assessment is.
+   *
+   * @param findings the findings not tied to one area, in order
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withFindings(Iterable<? extends Finding> findings) {
+    return ImmutableAssessment.copyOf(this).withFindings(findings);
+  }
+
+  /**
+   * Returns a copy with other judgments, checked as any new assessment is.
+   *
+   * @param judgments the judgments, in order
+   * @return the new assessment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Assessment withJudgments(Iterable<? extends Judgment> judgments) {
+    return ImmutableAssessment.copyOf(this).withJudgments(judgments);
   }
 
   /** Builds an assessment. */

@@ -64,4 +64,12 @@ public record Converted(GradeConversion conversion, Policy policy) implements Ou
   public boolean isRange() {
     return findGrade().isEmpty();
   }
+
+  /** {@return the grade or range given, and how: {@code Adequate (peel-2021), worst of [good, adequate] from Good (peel-2014) by peel-2014-to-peel-2021}; the policy and range only where the range holds several grades} */
+  @Override
+  public String toString() {
+    String how = conversion.targets().isSingle() ? "" : policy.id() + " of " + conversion.targets() + " ";
+    return findGrade().map(Grade::toString).orElse(conversion.targets() + " of " + conversion.targets().scale()) + ", "
+        + how + "from " + conversion.from() + " by " + conversion.mapping();
+  }
 }

@@ -1,8 +1,8 @@
 package io.github.peelkit.assessment;
 
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Finding implements Extensible {
+public abstract class Finding {
   /** A finding's number in its report is not negative. */
   public static final Rule NON_NEGATIVE_NUMBER = Rule.of(ModelCode.INVALID_VALUE, "number >= 0");
   /** Only a cause of concern links the recommendations that accompany it. */
@@ -53,7 +53,7 @@ public abstract class Finding implements Extensible {
   /** {@return for a cause of concern, the ids of the recommendations that accompany it} */
   public abstract List<String> recommendations();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -99,6 +99,56 @@ public abstract class Finding implements Extensible {
                   + " concern"));
     }
     found.throwIfAny();
+  }
+
+
+  /** {@return the kind, the number and the title, shortened: {@code recommendation 7: The force should…}} */
+  @Override
+  public String toString() {
+    return kind().id() + (number().isPresent() ? " " + number().getAsInt() : "") + ": " + Violation.abbreviate(title());
+  }
+  /**
+   * Returns a copy with another kind, checked as any new finding is.
+   *
+   * @param kind the kind
+   * @return the new finding
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Finding withKind(FindingKind kind) {
+    return ImmutableFinding.copyOf(this).withKind(kind);
+  }
+
+  /**
+   * Returns a copy with another title, checked as any new finding is.
+   *
+   * @param title the title
+   * @return the new finding
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Finding withTitle(String title) {
+    return ImmutableFinding.copyOf(this).withTitle(title);
+  }
+
+  /**
+   * Returns a copy with another text, checked as any new finding is.
+   *
+   * @param text the text
+   * @return the new finding
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Finding withText(String text) {
+    return ImmutableFinding.copyOf(this).withText(text);
+  }
+
+  /**
+   * Returns a copy with other links to evidence, checked as any new finding is.
+   *
+   * @param evidence the ids of the evidence it links to
+   * @return the new finding
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Finding withEvidence(Iterable<String> evidence) {
+    return ImmutableFinding.copyOf(this).withEvidence(evidence);
   }
 
   /** Builds a finding. */

@@ -2,7 +2,6 @@ package io.github.peelkit.assessment;
 
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Violations;
 import java.util.EnumMap;
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class FindingCounts implements Extensible {
+public abstract class FindingCounts {
   /** A count of findings is not negative. */
   public static final Rule NON_NEGATIVE_COUNTS = Rule.of(ModelCode.INVALID_VALUE, "count >= 0");
 
@@ -27,7 +26,7 @@ public abstract class FindingCounts implements Extensible {
   /** {@return the counts, by kind, in the order of {@link FindingKind}} */
   public abstract Map<FindingKind, Integer> counts();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -80,6 +79,12 @@ public abstract class FindingCounts implements Extensible {
     return builder().from(this).counts(ordered).build();
   }
 
+
+  /** {@return each kind with its count: {@code recommendation 0, area-for-improvement 9}} */
+  @Override
+  public String toString() {
+    return counts().entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+  }
   /** Builds finding counts. */
   public static final class Builder extends ImmutableFindingCounts.Builder {
     Builder() {}

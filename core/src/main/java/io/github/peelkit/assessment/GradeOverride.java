@@ -1,6 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -16,13 +16,13 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class GradeOverride implements Extensible {
+public abstract class GradeOverride {
   GradeOverride() {}
 
   /** {@return why the published grade departs from the derived one} */
   public abstract String reason();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -50,6 +50,12 @@ public abstract class GradeOverride implements Extensible {
     found.throwIfAny();
   }
 
+
+  /** {@return {@code override: the reason, shortened}} */
+  @Override
+  public String toString() {
+    return "override: " + Violation.abbreviate(reason());
+  }
   /** Builds an override. */
   public static final class Builder extends ImmutableGradeOverride.Builder {
     Builder() {}

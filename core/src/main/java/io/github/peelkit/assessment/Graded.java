@@ -31,4 +31,10 @@ public record Graded(Grade grade) implements Outcome {
   public Optional<GradeRange> findRange() {
     return Optional.of(GradeRange.of(grade));
   }
+
+  /** {@return the grade: {@code Good (peel-2021)}} */
+  @Override
+  public String toString() {
+    return grade.toString();
+  }
 }

@@ -4,7 +4,6 @@ import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.evidence.Evidence;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Derivation;
@@ -31,7 +30,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Judgment implements Extensible {
+public abstract class Judgment {
   /** A grade is given only on an area the framework grades. */
   public static final Rule GRADED_AREA = Rule.of(ModelCode.JUDGMENT_CONFLICT, "no grade on an ungraded area");
   /** The peer distribution is on the scale of the judgment's grade. */
@@ -80,7 +79,7 @@ public abstract class Judgment implements Extensible {
   /** {@return the record that the published grade departs from the derived one, and why, when there is one} */
   public abstract Optional<GradeOverride> override();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -159,8 +158,20 @@ public abstract class Judgment implements Extensible {
    * @param id the evidence id
    * @return the evidence, or empty
    */
-  public Optional<Evidence> evidence(String id) {
+  public Optional<Evidence> findEvidence(String id) {
     return evidence().stream().filter(e -> e.id().filter(id::equals).isPresent()).findFirst();
+  }
+
+  /**
+   * Returns one piece of this judgment's evidence by id.
+   *
+   * @param id the evidence id
+   * @return the evidence
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when none has that id,
+   *     listing the ids and the one probably meant
+   */
+  public Evidence evidence(String id) {
+    return Lookups.evidence(evidence(), id, "the judgment of area " + area().id());
   }
 
   /**
@@ -267,6 +278,100 @@ public abstract class Judgment implements Extensible {
                   + " nothing: state derived, or remove the override"));
     }
     found.throwIfAny();
+  }
+
+
+  /** {@return the area and the outcome: {@code fairness-and-respect: Good (peel-2021)}} */
+  @Override
+  public String toString() {
+    return area().id() + ": " + outcome();
+  }
+  /**
+   * Returns a copy with another outcome, checked as any new judgment is.
+   *
+   * @param outcome the outcome: a grade, or ungraded with a reason
+   * @return the new judgment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Judgment withOutcome(Outcome outcome) {
+    return ImmutableJudgment.copyOf(this).withOutcome(outcome);
+  }
+
+  /**
+   * Returns a copy with another one-line statement, checked as any new judgment is.
+   *
+   * @param statement the one-line statement
+   * @return the new judgment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Judgment withStatement(String statement) {
+    return ImmutableJudgment.copyOf(this).withStatement(statement);
+  }
+
+  /**
+   * Returns a copy with another date of publication, checked as any new judgment is.
+   *
+   * @param published the judgment's own date of publication
+   * @return the new judgment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Judgment withPublished(LocalDate published) {
+    return ImmutableJudgment.copyOf(this).withPublished(published);
+  }
+
+  /**
+   * Returns a copy with another note, checked as any new judgment is.
+   *
+   * @param note the note
+   * @return the new judgment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Judgment withNote(String note) {
+    return ImmutableJudgment.copyOf(this).withNote(note);
+  }
+
+  /**
+   * Returns a copy with other findings, checked as any new judgment is.
+   *
+   * @param findings the findings, in order
+   * @return the new judgment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Judgment withFindings(Iterable<? extends Finding> findings) {
+    return ImmutableJudgment.copyOf(this).withFindings(findings);
+  }
+
+  /**
+   * Returns a copy with other evidence, checked as any new judgment is.
+   *
+   * @param evidence the evidence, in order
+   * @return the new judgment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Judgment withEvidence(Iterable<? extends Evidence> evidence) {
+    return ImmutableJudgment.copyOf(this).withEvidence(evidence);
+  }
+
+  /**
+   * Returns a copy with another peer distribution, checked as any new judgment is.
+   *
+   * @param distribution the peer distribution
+   * @return the new judgment
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Judgment withDistribution(PeerDistribution distribution) {
+    return ImmutableJudgment.copyOf(this).withDistribution(distribution);
+  }
+
+  /**
+   * Returns a copy given a grade, in place of its grade or ungraded reason, checked as any new judgment is.
+   *
+   * @param grade the grade, of the framework's scale
+   * @return the new judgment
+   * @throws io.github.peelkit.check.InvariantException when the area is not graded
+   */
+  public Judgment withGrade(Grade grade) {
+    return withOutcome(Outcome.graded(grade));
   }
 
   /** Builds a judgment. */

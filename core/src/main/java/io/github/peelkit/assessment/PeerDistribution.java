@@ -2,7 +2,6 @@ package io.github.peelkit.assessment;
 
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Violations;
 import io.github.peelkit.scale.Grade;
@@ -23,7 +22,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class PeerDistribution implements Extensible {
+public abstract class PeerDistribution {
   /** A distribution is over at least one peer. */
   public static final Rule POSITIVE_POPULATION = Rule.of(ModelCode.INVALID_VALUE, "population > 0");
   /** The grades of a distribution are of one scale. */
@@ -44,7 +43,7 @@ public abstract class PeerDistribution implements Extensible {
   /** {@return who the peers are, such as {@code forces in England and Wales}, when given} */
   public abstract Optional<String> description();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -158,6 +157,12 @@ public abstract class PeerDistribution implements Extensible {
     return builder().from(this).counts(ordered).build();
   }
 
+
+  /** {@return the population and each count: {@code 43 peers: excellent 6, good 14, fair 21, poor 2}} */
+  @Override
+  public String toString() {
+    return population() + (population() == 1 ? " peer: " : " peers: ") + counts().entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+  }
   /** Builds a distribution. */
   public static final class Builder extends ImmutablePeerDistribution.Builder {
     Builder() {}

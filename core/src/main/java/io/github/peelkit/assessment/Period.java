@@ -2,7 +2,6 @@ package io.github.peelkit.assessment;
 
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Period implements Extensible {
+public abstract class Period {
   /** A period does not end before it starts. */
   public static final Rule ORDERED_DAYS = Rule.of(ModelCode.INVALID_VALUE, "from <= to");
 
@@ -27,7 +26,7 @@ public abstract class Period implements Extensible {
   /** {@return the last day, not before the first} */
   public abstract LocalDate to();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -56,6 +55,12 @@ public abstract class Period implements Extensible {
     }
   }
 
+
+  /** {@return {@code 2021-06-01 to 2022-06-30}} */
+  @Override
+  public String toString() {
+    return from() + " to " + to();
+  }
   /** Builds a period. */
   public static final class Builder extends ImmutablePeriod.Builder {
     Builder() {}

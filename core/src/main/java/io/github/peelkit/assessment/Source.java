@@ -1,6 +1,6 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Source implements Extensible {
+public abstract class Source {
   Source() {}
 
   /** {@return the title of the document} */
@@ -32,7 +32,7 @@ public abstract class Source implements Extensible {
   /** {@return a remark on the source, such as how it was transcribed, when given} */
   public abstract Optional<String> note();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -60,6 +60,13 @@ public abstract class Source implements Extensible {
     found.throwIfAny();
   }
 
+
+  /** {@return the title, the publisher and the date: {@code PEEL 2021/22 – An inspection of Essex Police (HMICFRS, 2022-10-14)}} */
+  @Override
+  public String toString() {
+    String by = java.util.stream.Stream.of(publisher(), published().map(Object::toString)).flatMap(Optional::stream).collect(java.util.stream.Collectors.joining(", "));
+    return Violation.abbreviate(title()) + (by.isEmpty() ? "" : " (" + by + ")");
+  }
   /** Builds a source. */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}

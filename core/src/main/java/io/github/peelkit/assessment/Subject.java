@@ -1,6 +1,5 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Subject implements Extensible {
+public abstract class Subject {
   Subject() {}
 
   /** {@return the id, a slug such as {@code essex}} */
@@ -21,7 +20,7 @@ public abstract class Subject implements Extensible {
   /** {@return the name, such as {@code Essex Police}} */
   public abstract String name();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -49,6 +48,23 @@ public abstract class Subject implements Extensible {
     Checks.id(found, "id", id());
     Checks.notBlank(found, "name", name());
     found.throwIfAny();
+  }
+
+
+  /** {@return the name and the id: {@code Essex Police (essex)}} */
+  @Override
+  public String toString() {
+    return name() + " (" + id() + ")";
+  }
+  /**
+   * Returns a copy with another name, checked as any new subject is.
+   *
+   * @param name the name
+   * @return the new subject
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Subject withName(String name) {
+    return ImmutableSubject.copyOf(this).withName(name);
   }
 
   /** Builds a subject. */

@@ -1,6 +1,5 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeRange;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract non-sealed class Ungraded implements Outcome, Extensible {
+public abstract non-sealed class Ungraded implements Outcome {
   Ungraded() {}
 
   /** {@return empty: an ungraded judgment has no grade} */
@@ -34,7 +33,7 @@ public abstract non-sealed class Ungraded implements Outcome, Extensible {
   /** {@return a remark on the reason, such as where the grade was published, when given} */
   public abstract Optional<String> note();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -66,6 +65,12 @@ public abstract non-sealed class Ungraded implements Outcome, Extensible {
     return new Builder();
   }
 
+
+  /** {@return the reason: {@code ungraded: not-graded}} */
+  @Override
+  public String toString() {
+    return "ungraded: " + reason().id();
+  }
   /** Builds an ungraded state. */
   public static final class Builder extends ImmutableUngraded.Builder {
     Builder() {}

@@ -12,7 +12,7 @@ import java.util.List;
  * #attribute() attribute} (for example {@code successes}, or {@code judgments[2].grade} for a
  * nested one), {@linkplain #value() rejected value} and stable {@linkplain #code() code}.
  */
-public final class InvariantException extends IllegalArgumentException {
+public sealed class InvariantException extends PeelkitException permits MissingAttributeException {
   private static final long serialVersionUID = 2L;
 
   /** Every violation found, the first of which the message describes; a list of serialisable values. */
@@ -25,7 +25,21 @@ public final class InvariantException extends IllegalArgumentException {
    * @throws IllegalArgumentException when there is no violation
    */
   public InvariantException(List<Violation> violations) {
-    super(message(violations));
+    this(message(violations), violations);
+  }
+
+  /**
+   * Creates the exception with a message of its own, for a subtype that words several violations
+   * as one.
+   *
+   * @param message the message
+   * @param violations every violation found, at least one
+   */
+  InvariantException(String message, List<Violation> violations) {
+    super(message);
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("an invariant exception needs at least one violation");
+    }
     this.violations = List.copyOf(violations);
   }
 

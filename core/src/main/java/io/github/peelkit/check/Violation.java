@@ -1,9 +1,11 @@
 package io.github.peelkit.check;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One breach of a {@link Rule} found by checking a value: the rule (and so its code), the path of
@@ -81,6 +83,33 @@ public final class Violation implements Serializable {
   public static Violation of(
       Rule rule, String path, String value, String message, List<String> validValues, Optional<String> suggestion) {
     return new Violation(rule, path, value, message, validValues, suggestion.orElse(null));
+  }
+
+  /**
+   * The violation of a look-up that names nothing, worded as every look-up of peelkit words it:
+   * {@code unknown judgment 'Fairnes' in assessment essex-peel-2021-22; did you mean
+   * 'fairness-and-respect'?} once thrown.
+   *
+   * @param rule the rule broken, of code {@link ModelCode#UNRESOLVED_REFERENCE}
+   * @param what what was looked up, such as {@code judgment}
+   * @param name the name looked up
+   * @param where what it was looked up in, such as {@code assessment essex-peel-2021-22}
+   * @param validIds the ids that would be found
+   * @param names every name that would be found (ids, names, aliases), among which the likely typo is sought
+   * @param idOf the id of the item a name finds
+   * @return the violation, with the id of the item probably meant when a name is close enough
+   */
+  public static Violation unknown(
+      Rule rule,
+      String what,
+      String name,
+      String where,
+      List<String> validIds,
+      Collection<String> names,
+      Function<String, Optional<String>> idOf) {
+    Optional<String> meant = Suggestions.closest(name, names).flatMap(idOf);
+    String shown = abbreviate(name);
+    return of(rule, what, shown, "unknown " + what + " '" + shown + "' in " + where, validIds, meant);
   }
 
   /**

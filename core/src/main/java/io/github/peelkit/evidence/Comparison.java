@@ -1,7 +1,6 @@
 package io.github.peelkit.evidence;
 
 import io.github.peelkit.check.NumberRules;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -15,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Comparison implements Extensible {
+public abstract class Comparison {
   Comparison() {}
 
   /** {@return who the figure is for, such as {@code England and Wales}} */
@@ -24,7 +23,7 @@ public abstract class Comparison implements Extensible {
   /** {@return the peer figure, in the unit of the measure} */
   public abstract BigDecimal value();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -54,6 +53,12 @@ public abstract class Comparison implements Extensible {
     found.throwIfAny();
   }
 
+
+  /** {@return the name and the value: {@code England and Wales: 0.71}} */
+  @Override
+  public String toString() {
+    return name() + ": " + value().toPlainString();
+  }
   /** Builds a peer comparison. */
   public static final class Builder extends ImmutableComparison.Builder {
     Builder() {}

@@ -1,6 +1,5 @@
 package io.github.peelkit.evidence;
 
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Findings link to evidence by {@linkplain #id() id}. All implementations are immutable,
  * thread-safe value types.
  */
-public abstract sealed class Evidence implements Extensible permits Sample, Measure {
+public abstract sealed class Evidence permits Sample, Measure {
   Evidence() {}
 
   /** {@return the id that findings link to, a slug unique within its assessment, when given} */
@@ -25,7 +24,7 @@ public abstract sealed class Evidence implements Extensible permits Sample, Meas
   /** {@return a remark on the evidence, such as where the figure was published, when given} */
   public abstract Optional<String> note();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();

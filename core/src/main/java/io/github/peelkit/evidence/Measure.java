@@ -1,6 +1,7 @@
 package io.github.peelkit.evidence;
 
 import io.github.peelkit.check.NumberRules;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
 import java.math.BigDecimal;
@@ -25,6 +26,15 @@ public abstract non-sealed class Measure extends Evidence {
 
   /** {@return the unit of the value, such as {@code proportion}} */
   public abstract String unit();
+
+  /**
+   * {@return how the value bounds the true one: {@link Qualifier#EXACT} unless the report gives a
+   * bound, such as {@link Qualifier#MORE_THAN} for "over 50%"}
+   */
+  @Value.Default
+  public Qualifier qualifier() {
+    return Qualifier.EXACT;
+  }
 
   /** {@return the standard the value is held against, when there is one} */
   public abstract Optional<Standard> standard();
@@ -61,6 +71,24 @@ public abstract non-sealed class Measure extends Evidence {
     Checks.notBlank(found, "unit", unit());
     found.add(NumberRules.checkUsable("value", value()));
     found.throwIfAny();
+  }
+
+
+  /** {@return the id (or the description, shortened), the qualifier, the value and the unit: {@code emergency-calls-10s: 0.85 proportion}, {@code neighbourhoods-with-engagement: more than 0.50 proportion}} */
+  @Override
+  public String toString() {
+    return id().orElse(Violation.abbreviate(description())) + ": "
+        + (qualifier() == Qualifier.EXACT ? "" : qualifier().words() + " ") + value().toPlainString() + " " + unit();
+  }
+  /**
+   * Returns a copy with another value, checked as any new measure is.
+   *
+   * @param value the value
+   * @return the new measure
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Measure withValue(java.math.BigDecimal value) {
+    return ImmutableMeasure.copyOf(this).withValue(value);
   }
 
   /** Builds a measure. */

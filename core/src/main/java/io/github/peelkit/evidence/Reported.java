@@ -3,7 +3,6 @@ package io.github.peelkit.evidence;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.check.Rule;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Violations;
 import io.github.peelkit.interval.PublishedFigures;
@@ -21,7 +20,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Reported implements Extensible {
+public abstract class Reported {
   /** A published estimate is a proportion. */
   public static final Rule ESTIMATE_IS_PROPORTION = Rule.of(ModelCode.INVALID_VALUE, "0 <= estimate <= 1");
   /** A published margin is a proportion. */
@@ -35,7 +34,7 @@ public abstract class Reported implements Extensible {
   /** {@return the published margin (half the width of the interval) as a proportion, when published} */
   public abstract Optional<BigDecimal> margin();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -97,6 +96,12 @@ public abstract class Reported implements Extensible {
     found.throwIfAny();
   }
 
+
+  /** {@return the published estimate and margin as written: {@code 0.857 ± 0.049}} */
+  @Override
+  public String toString() {
+    return estimate().toPlainString() + margin().map(m -> " ± " + m.toPlainString()).orElse("");
+  }
   /** Builds published figures. */
   public static final class Builder extends ImmutableReported.Builder {
     Builder() {}

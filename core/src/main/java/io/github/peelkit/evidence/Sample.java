@@ -1,5 +1,6 @@
 package io.github.peelkit.evidence;
 
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.internal.Violations;
@@ -204,6 +205,15 @@ public abstract non-sealed class Sample extends Evidence {
     found.throwIfAny();
   }
 
+
+  /** {@return the id (or the description, shortened) and the figures: {@code stop-search-grounds-2021: 168 of 196}, {@code …: size 200, published 0.855 ± 0.049}} */
+  @Override
+  public String toString() {
+    String figures = successes().isPresent() ? successes().getAsLong() + " of " + size().getAsLong()
+        : size().isPresent() ? "size " + size().getAsLong() : "size not published";
+    String published = reported().map(r -> ", published " + r).orElse("");
+    return id().orElse(Violation.abbreviate(description())) + ": " + figures + (successes().isPresent() ? "" : published);
+  }
   /** Builds a sample. */
   public static final class Builder extends ImmutableSample.Builder {
     Builder() {}

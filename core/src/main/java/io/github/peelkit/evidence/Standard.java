@@ -3,7 +3,6 @@ package io.github.peelkit.evidence;
 import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Standard implements Extensible {
+public abstract class Standard {
   /** A standard sets at least one bound. */
   public static final Rule HAS_A_BOUND = Rule.of(ModelCode.MISSING_REQUIRED, "a standard has a bound");
   /** A standard's lower bound is not above its upper bound. */
@@ -35,7 +34,7 @@ public abstract class Standard implements Extensible {
   /** {@return the greatest value that meets the standard, when it sets one} */
   public abstract Optional<BigDecimal> atMost();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -87,6 +86,12 @@ public abstract class Standard implements Extensible {
     found.throwIfAny();
   }
 
+
+  /** {@return the name and the bounds: {@code national standard: at least 0.90}} */
+  @Override
+  public String toString() {
+    return name() + ":" + atLeast().map(b -> " at least " + b.toPlainString()).orElse("") + (atLeast().isPresent() && atMost().isPresent() ? " and" : "") + atMost().map(b -> " at most " + b.toPlainString()).orElse("");
+  }
   /** Builds a standard. */
   public static final class Builder extends ImmutableStandard.Builder {
     Builder() {}

@@ -1,6 +1,5 @@
 package io.github.peelkit.framework;
 
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -16,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Area implements Extensible {
+public abstract class Area {
   Area() {}
 
   /** {@return the id, a slug unique within its framework} */
@@ -49,7 +48,7 @@ public abstract class Area implements Extensible {
   /** {@return the sub-areas, each judged on its own} */
   public abstract List<Area> areas();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -94,6 +93,12 @@ public abstract class Area implements Extensible {
     found.throwIfAny();
   }
 
+
+  /** {@return the id and the name: {@code fairness-and-respect: Engaging with and treating the public with fairness and respect}} */
+  @Override
+  public String toString() {
+    return id() + ": " + name() + (graded() ? "" : " (not graded)");
+  }
   /** Builds an area. */
   public static final class Builder extends ImmutableArea.Builder {
     Builder() {}

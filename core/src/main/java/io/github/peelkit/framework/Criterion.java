@@ -1,6 +1,6 @@
 package io.github.peelkit.framework;
 
-import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Criterion implements Extensible {
+public abstract class Criterion {
   Criterion() {}
 
   /** {@return the id, a slug unique within its framework} */
@@ -22,7 +22,7 @@ public abstract class Criterion implements Extensible {
   /** {@return the text of the criterion} */
   public abstract String text();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -52,6 +52,12 @@ public abstract class Criterion implements Extensible {
     found.throwIfAny();
   }
 
+
+  /** {@return the id and the text, shortened: {@code vfm-1: The force has an effective strategic planning and…}} */
+  @Override
+  public String toString() {
+    return id() + ": " + Violation.abbreviate(text());
+  }
   /** Builds a criterion. */
   public static final class Builder extends ImmutableCriterion.Builder {
     Builder() {}

@@ -3,7 +3,6 @@ package io.github.peelkit.framework;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Violation;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -28,7 +27,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Derivation implements Extensible {
+public abstract class Derivation {
   /** A grade derives from at least one area. */
   public static final Rule FROM_AREAS = Rule.of(ModelCode.MISSING_REQUIRED, "derived from at least one area");
   /** A grade derives from each area once. */
@@ -46,7 +45,7 @@ public abstract class Derivation implements Extensible {
   @SuppressWarnings("immutables:from")
   public abstract List<String> from();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -106,6 +105,12 @@ public abstract class Derivation implements Extensible {
     found.throwIfAny();
   }
 
+
+  /** {@return the rules and the areas: {@code cqc-adult-social-care-2022 from [safe, effective]}} */
+  @Override
+  public String toString() {
+    return rules() + " from " + from();
+  }
   /** Builds a derivation. */
   public static final class Builder extends ImmutableDerivation.Builder {
     Builder() {}

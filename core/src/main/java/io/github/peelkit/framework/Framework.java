@@ -5,7 +5,6 @@ import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.check.Violation;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -31,7 +30,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Framework implements Extensible {
+public abstract class Framework {
   /** No two areas of the tree have one id. */
   public static final Rule UNIQUE_AREA_IDS = Rule.of(ModelCode.DUPLICATE_ID, "area ids are unique");
   /** No two criteria of the tree have one id. */
@@ -64,7 +63,7 @@ public abstract class Framework implements Extensible {
   /** {@return the top-level areas, in the order the framework reports them} */
   public abstract List<Area> areas();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -228,6 +227,23 @@ public abstract class Framework implements Extensible {
       }
       checkDerivations(found, area.areas(), at + ".areas", areaIds);
     }
+  }
+
+
+  /** {@return the id, the name, the number of areas and the scale: {@code peel-2021-22: PEEL Assessment Framework 2021/22 (12 areas on peel-2021)}} */
+  @Override
+  public String toString() {
+    return id() + ": " + name() + " (" + allAreas().size() + (allAreas().size() == 1 ? " area" : " areas") + scale().map(s -> " on " + s.id()).orElse("") + ")";
+  }
+  /**
+   * Returns a copy with other areas, checked as any new framework is.
+   *
+   * @param areas the areas, in order
+   * @return the new framework
+   * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
+   */
+  public Framework withAreas(Iterable<? extends Area> areas) {
+    return ImmutableFramework.copyOf(this).withAreas(areas);
   }
 
   /** Builds a framework. */

@@ -19,6 +19,7 @@ public abstract non-sealed class AllCondition implements Condition {
   /** {@return the conditions, in order} */
   public abstract List<Condition> conditions();
 
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Override
   @Value.Default
   public Extensions extensions() {
@@ -39,6 +40,12 @@ public abstract non-sealed class AllCondition implements Condition {
     found.throwIfAny();
   }
 
+
+  /** {@return {@code all of [count inadequate at most 0; count requires-improvement at most 1]}} */
+  @Override
+  public String toString() {
+    return "all of " + conditions().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ", "[", "]"));
+  }
   /** Builds the condition. */
   public static final class Builder extends ImmutableAllCondition.Builder {
     Builder() {}

@@ -19,6 +19,7 @@ public abstract non-sealed class AnyCondition implements Condition {
   /** {@return the conditions, in order} */
   public abstract List<Condition> conditions();
 
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Override
   @Value.Default
   public Extensions extensions() {
@@ -39,6 +40,12 @@ public abstract non-sealed class AnyCondition implements Condition {
     found.throwIfAny();
   }
 
+
+  /** {@return {@code any of [safe is inadequate; well-led is inadequate]}} */
+  @Override
+  public String toString() {
+    return "any of " + conditions().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ", "[", "]"));
+  }
   /** Builds the condition. */
   public static final class Builder extends ImmutableAnyCondition.Builder {
     Builder() {}

@@ -1,6 +1,5 @@
 package io.github.peelkit.grading;
 
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.scale.Grade;
 import java.math.BigDecimal;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Band implements Extensible {
+public abstract class Band {
   Band() {}
 
   /** {@return the grade the band gives} */
@@ -22,7 +21,7 @@ public abstract class Band implements Extensible {
   /** {@return the least score of the band: points, or a percentage for the percent basis} */
   public abstract BigDecimal atLeast();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -55,6 +54,12 @@ public abstract class Band implements Extensible {
     return new Builder();
   }
 
+
+  /** {@return the grade and its threshold: {@code good at least 19}} */
+  @Override
+  public String toString() {
+    return grade().id() + " at least " + atLeast().toPlainString();
+  }
   /** Builds a band. */
   public static final class Builder extends ImmutableBand.Builder {
     Builder() {}

@@ -1,6 +1,6 @@
 package io.github.peelkit.grading;
 
-import io.github.peelkit.extension.Extensible;
+import io.github.peelkit.extension.Extensions;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -15,8 +15,10 @@ import java.util.OptionalInt;
  * grades of the input scale and its inputs are inputs of the rules is checked by the {@link
  * GradingRules} that holds it.
  */
-public sealed interface Condition extends Extensible
+public sealed interface Condition
     permits CountCondition, InputCondition, AllCondition, AnyCondition, NotCondition {
+  /** {@return the free-form data kept with this condition, empty when there is none} */
+  Extensions extensions();
 
   /**
    * Holds when at least {@code n} inputs are selected.

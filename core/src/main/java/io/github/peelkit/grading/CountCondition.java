@@ -28,6 +28,7 @@ public abstract non-sealed class CountCondition implements Condition {
   /** {@return the greatest number of inputs selected for the condition to hold, if bounded above} */
   public abstract OptionalInt atMost();
 
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Override
   @Value.Default
   public Extensions extensions() {
@@ -73,6 +74,13 @@ public abstract non-sealed class CountCondition implements Condition {
     found.throwIfAny();
   }
 
+
+  /** {@return the selector and its bounds: {@code count inadequate at least 2}} */
+  @Override
+  public String toString() {
+    return "count " + selector().id() + (atLeast().isPresent() ? " at least " + atLeast().getAsInt() : "")
+        + (atLeast().isPresent() && atMost().isPresent() ? " and" : "") + (atMost().isPresent() ? " at most " + atMost().getAsInt() : "");
+  }
   /** Builds a count condition. */
   public static final class Builder extends ImmutableCountCondition.Builder {
     Builder() {}

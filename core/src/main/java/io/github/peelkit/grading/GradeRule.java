@@ -1,6 +1,5 @@
 package io.github.peelkit.grading;
 
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.scale.Grade;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class GradeRule implements Extensible {
+public abstract class GradeRule {
   GradeRule() {}
 
   /** {@return the grade the rule gives, of the rules' result scale} */
@@ -23,7 +22,7 @@ public abstract class GradeRule implements Extensible {
   /** {@return the condition; empty for the rule that applies otherwise} */
   public abstract Optional<Condition> when();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -60,6 +59,12 @@ public abstract class GradeRule implements Extensible {
     return new Builder();
   }
 
+
+  /** {@return the grade and when: {@code inadequate when count inadequate at least 2}, {@code requires-improvement otherwise}} */
+  @Override
+  public String toString() {
+    return grade().id() + when().map(c -> " when " + c).orElse(" otherwise");
+  }
   /** Builds a rule. */
   public static final class Builder extends ImmutableGradeRule.Builder {
     Builder() {}

@@ -4,7 +4,6 @@ import io.github.peelkit.assessment.Source;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Violation;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -41,7 +40,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class GradingRules implements Extensible {
+public abstract class GradingRules {
   GradingRules() {}
 
   /** {@return the id, a slug such as {@code hmip-youth-justice-2018}} */
@@ -71,7 +70,7 @@ public abstract class GradingRules implements Extensible {
   /** {@return the caps applied after the method, in order} */
   public abstract List<Limit> limits();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -216,6 +215,12 @@ public abstract class GradingRules implements Extensible {
     return builder;
   }
 
+
+  /** {@return the id, the inputs and the scales: {@code cqc-adult-social-care-2022: [safe, effective, caring, responsive, well-led] on cqc-2014 to cqc-2014}} */
+  @Override
+  public String toString() {
+    return id() + ": " + inputs() + " on " + inputScale().id() + " to " + scale().id();
+  }
   /** Builds rules; the laws are checked by {@code build()}. */
   public static final class Builder extends ImmutableGradingRules.Builder {
     Builder() {}

@@ -20,6 +20,7 @@ public abstract non-sealed class InputCondition implements Condition {
   /** {@return the grades the input may have for the condition to hold} */
   public abstract Selector is();
 
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Override
   @Value.Default
   public Extensions extensions() {
@@ -31,6 +32,12 @@ public abstract non-sealed class InputCondition implements Condition {
     return new Builder();
   }
 
+
+  /** {@return the input and the selector: {@code safe is inadequate}} */
+  @Override
+  public String toString() {
+    return input() + " is " + is().id();
+  }
   /** Builds an input condition. */
   public static final class Builder extends ImmutableInputCondition.Builder {
     Builder() {}

@@ -1,6 +1,5 @@
 package io.github.peelkit.grading;
 
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.scale.Grade;
 import org.immutables.value.Value;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class Limit implements Extensible {
+public abstract class Limit {
   Limit() {}
 
   /** {@return the condition under which the cap applies} */
@@ -21,7 +20,7 @@ public abstract class Limit implements Extensible {
   /** {@return the best grade the result may be when the condition holds, of the rules' result scale} */
   public abstract Grade atBest();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -43,6 +42,12 @@ public abstract class Limit implements Extensible {
     return new Builder();
   }
 
+
+  /** {@return the cap and when: {@code at best requires-improvement when safe is inadequate}} */
+  @Override
+  public String toString() {
+    return "at best " + atBest().id() + " when " + when();
+  }
   /** Builds a limit. */
   public static final class Builder extends ImmutableLimit.Builder {
     Builder() {}

@@ -15,6 +15,7 @@ public abstract non-sealed class NotCondition implements Condition {
   /** {@return the condition negated} */
   public abstract Condition condition();
 
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Override
   @Value.Default
   public Extensions extensions() {
@@ -26,6 +27,12 @@ public abstract non-sealed class NotCondition implements Condition {
     return new Builder();
   }
 
+
+  /** {@return {@code not (safe is inadequate)}} */
+  @Override
+  public String toString() {
+    return "not (" + condition() + ")";
+  }
   /** Builds the condition. */
   public static final class Builder extends ImmutableNotCondition.Builder {
     Builder() {}

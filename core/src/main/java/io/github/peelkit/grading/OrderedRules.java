@@ -59,6 +59,6 @@ public final class OrderedRules implements GradingMethod {
 
   @Override
   public String toString() {
-    return "OrderedRules" + rules;
+    return "rules " + rules;
   }
 }

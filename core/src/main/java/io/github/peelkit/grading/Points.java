@@ -1,6 +1,5 @@
 package io.github.peelkit.grading;
 
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.scale.Grade;
 import java.math.BigDecimal;
@@ -24,7 +23,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract non-sealed class Points implements GradingMethod, Extensible {
+public abstract non-sealed class Points implements GradingMethod {
   Points() {}
 
   /** {@return the points of each grade of the input scale, in the order given} */
@@ -39,7 +38,7 @@ public abstract non-sealed class Points implements GradingMethod, Extensible {
   /** {@return the bands, best first} */
   public abstract List<Band> bands();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -50,6 +49,13 @@ public abstract non-sealed class Points implements GradingMethod, Extensible {
     return new Builder();
   }
 
+
+  /** {@return the points, the basis and the bands: {@code points {outstanding 3, good 2, requires-improvement 1, inadequate 0}, total, bands [outstanding at least 31, …]}} */
+  @Override
+  public String toString() {
+    return "points " + values().entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue().toPlainString())
+        .collect(java.util.stream.Collectors.joining(", ", "{", "}")) + ", " + basis().id() + ", bands " + bands();
+  }
   /** Builds points and bands. */
   public static final class Builder extends ImmutablePoints.Builder {
     Builder() {}

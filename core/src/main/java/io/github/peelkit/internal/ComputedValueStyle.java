@@ -1,5 +1,6 @@
 package io.github.peelkit.internal;
 
+import io.github.peelkit.check.MissingAttributeException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -27,5 +28,9 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"alias:aliases", "criterion:criteria", "evidence:evidence"},
     defaultAsDefault = true,
     allMandatoryParameters = false,
+    // Override is a stand-in: an empty list would allow every annotation found on the class path.
+    allowedClasspathAnnotations = {Override.class},
+    // A missing attribute is reported in peelkit's words, as a PK005 violation per attribute.
+    throwForInvalidImmutableState = MissingAttributeException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface ComputedValueStyle {}

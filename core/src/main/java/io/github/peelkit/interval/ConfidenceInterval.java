@@ -5,6 +5,7 @@ import io.github.peelkit.check.Rule;
 import io.github.peelkit.internal.ComputedValueStyle;
 import io.github.peelkit.internal.Invariants;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
@@ -47,6 +48,9 @@ import org.immutables.value.Value;
 @ComputedValueStyle
 @Value.Immutable
 public abstract class ConfidenceInterval {
+  /** The successes and the failures a normal approximation needs, each: the usual rule of five. */
+  private static final long RULE_OF_FIVE = 5;
+
   /** An interval is of a sample of at least one record. */
   static final Rule POSITIVE_SIZE = Rule.of(ModelCode.IMPOSSIBLE_EVIDENCE, "size > 0");
   /** Successes are not negative. */
@@ -106,6 +110,44 @@ public abstract class ConfidenceInterval {
    */
   public boolean contains(double proportion) {
     return lower() <= proportion && proportion <= upper();
+  }
+
+  /**
+   * Whether the normal approximation behind a Wald interval can be trusted for this sample, by the
+   * usual rule: n·p̂ and n·(1 − p̂) — the successes and the failures — both at least 5. At k = 0 or
+   * k = n a Wald interval has no width at all. Intervals by the other methods are always reliable in
+   * this sense.
+   *
+   * @return false for a Wald interval of fewer than 5 successes or fewer than 5 failures
+   */
+  public boolean isReliable() {
+    return method() != IntervalMethod.WALD || (successes() >= RULE_OF_FIVE && size() - successes() >= RULE_OF_FIVE);
+  }
+
+  /**
+   * Why this interval is not {@linkplain #isReliable() reliable}, in words a reader can check.
+   *
+   * @return such as {@code k = 0: a Wald interval has no width; n·p̂ = 0 < 5}; empty when it is reliable
+   */
+  public Optional<String> caveat() {
+    if (isReliable()) {
+      return Optional.empty();
+    }
+    long k = successes();
+    long failures = size() - k;
+    String edge = k == 0 ? "k = 0: a Wald interval has no width; " : k == size() ? "k = n: a Wald interval has no width; " : "";
+    String count = k < RULE_OF_FIVE ? "n·p̂ = " + k + " < 5" : "n·(1 − p̂) = " + failures + " < 5";
+    return Optional.of(edge + count + ": the normal approximation is unreliable");
+  }
+
+  /**
+   * The interval to give beside an unreliable Wald interval: Wilson's, at the same level and with the
+   * same population correction, which keeps its coverage at the edges.
+   *
+   * @return the Wilson interval; empty when this interval is {@linkplain #isReliable() reliable}
+   */
+  public Optional<ConfidenceInterval> alternative() {
+    return isReliable() ? Optional.empty() : Optional.of(withMethod(IntervalMethod.WILSON));
   }
 
   /**
@@ -238,5 +280,20 @@ public abstract class ConfidenceInterval {
     throw LEVEL_BETWEEN_0_AND_1
         .violation("level", level, "0 < level < 1: level " + level + " is not strictly between 0 and 1" + hint)
         .toException();
+  }
+
+  /** {@return the sample and the interval in percent to one decimal: {@code 168 of 196: 85.7% (95% wald: 80.8% to 90.6%)}} */
+  @Override
+  public String toString() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d of %d: %.1f%% (%s%% %s: %.1f%% to %.1f%%)",
+        successes(),
+        size(),
+        estimate() * 100,
+        new java.math.BigDecimal(Double.toString(level() * 100)).stripTrailingZeros().toPlainString(),
+        method().id(),
+        lower() * 100,
+        upper() * 100);
   }
 }

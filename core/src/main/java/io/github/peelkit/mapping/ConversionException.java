@@ -1,5 +1,6 @@
 package io.github.peelkit.mapping;
 
+import io.github.peelkit.check.PeelkitException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Optional;
  *
  * <p>The accessors give the same facts as ids, so that a tool can report them its own way.
  */
-public final class ConversionException extends IllegalArgumentException {
+public final class ConversionException extends PeelkitException {
   private static final long serialVersionUID = 1L;
 
   /** The id of the mapping that gives the range. */

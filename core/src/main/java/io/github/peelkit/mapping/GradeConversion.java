@@ -1,6 +1,5 @@
 package io.github.peelkit.mapping;
 
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeRange;
@@ -27,7 +26,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class GradeConversion implements Extensible {
+public abstract class GradeConversion {
   GradeConversion() {}
 
   /** {@return the id of the mapping that converted the grade, such as {@code peel-2014-to-peel-2021}} */
@@ -50,7 +49,7 @@ public abstract class GradeConversion implements Extensible {
     return true;
   }
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -116,6 +115,12 @@ public abstract class GradeConversion implements Extensible {
     return grade;
   }
 
+
+  /** {@return the grade, its range and the mapping: {@code Good (peel-2014) to [good, adequate] of peel-2021 by peel-2014-to-peel-2021, not comparable}} */
+  @Override
+  public String toString() {
+    return from() + " to " + targets() + " of " + targets().scale() + " by " + mapping() + (comparable() ? "" : ", not comparable");
+  }
   /** Builds a conversion; only {@link GradeMapping} does. */
   static final class Builder extends ImmutableGradeConversion.Builder {
     Builder() {}

@@ -4,7 +4,6 @@ import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Violation;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -49,7 +48,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class GradeMapping implements Extensible {
+public abstract class GradeMapping {
   /** The id of every identity mapping, whatever its scale. */
   public static final String IDENTITY = "identity";
 
@@ -91,7 +90,7 @@ public abstract class GradeMapping implements Extensible {
   /** {@return the caveat that comes with every conversion, when there is one} */
   public abstract Optional<String> note();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -397,6 +396,12 @@ public abstract class GradeMapping implements Extensible {
     return copy().rules(ordered).build();
   }
 
+
+  /** {@return the id and the scales: {@code peel-2014-to-peel-2021: peel-2014 to peel-2021, not comparable}} */
+  @Override
+  public String toString() {
+    return id() + ": " + from().id() + " to " + to().id() + (comparable() ? "" : ", not comparable");
+  }
   /** Builds a mapping from ranges; the laws are checked by {@code build()}. */
   public static final class Builder extends ImmutableGradeMapping.Builder {
     Builder() {}

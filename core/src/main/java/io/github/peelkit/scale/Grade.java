@@ -1,6 +1,5 @@
 package io.github.peelkit.scale;
 
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.OptionalDouble;
  *
  * <p>Immutable, thread-safe, a value type.
  */
-public final class Grade implements Comparable<Grade>, Extensible {
+public final class Grade implements Comparable<Grade> {
   private final String scale;
   private final int rank;
   private final GradeDefinition definition;
@@ -68,7 +67,7 @@ public final class Grade implements Comparable<Grade>, Extensible {
     return definition.score();
   }
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   public Extensions extensions() {
     return definition.extensions();
   }
@@ -149,8 +148,9 @@ public final class Grade implements Comparable<Grade>, Extensible {
     return (31 * scale.hashCode() + id().hashCode()) * 31 + rank;
   }
 
+  /** {@return the label and the scale: {@code Good (peel-2021)}; the label alone for a grade of no scale} */
   @Override
   public String toString() {
-    return "Grade{scale=" + scale + ", rank=" + rank + ", id=" + id() + ", label=" + label() + "}";
+    return scale.isEmpty() ? label() : label() + " (" + scale + ")";
   }
 }

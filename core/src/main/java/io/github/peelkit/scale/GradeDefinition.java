@@ -2,7 +2,6 @@ package io.github.peelkit.scale;
 
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -22,7 +21,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class GradeDefinition implements Extensible {
+public abstract class GradeDefinition {
   /** A grade's score is a finite number. */
   public static final Rule FINITE_SCORE = Rule.of(ModelCode.INVALID_VALUE, "score is finite");
 
@@ -43,7 +42,7 @@ public abstract class GradeDefinition implements Extensible {
   /** {@return a numeric score, when the scale gives its grades scores} */
   public abstract OptionalDouble score();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -78,6 +77,12 @@ public abstract class GradeDefinition implements Extensible {
     found.throwIfAny();
   }
 
+
+  /** {@return {@code good: Good}} */
+  @Override
+  public String toString() {
+    return id() + ": " + label();
+  }
   /** Builds a grade definition. */
   public static final class Builder extends ImmutableGradeDefinition.Builder {
     Builder() {}

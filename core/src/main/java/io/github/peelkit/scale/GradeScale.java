@@ -5,7 +5,6 @@ import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.check.Violation;
-import io.github.peelkit.extension.Extensible;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -33,7 +32,7 @@ import org.immutables.value.Value;
  * <p>Immutable, thread-safe, a value type.
  */
 @Value.Immutable
-public abstract class GradeScale implements Extensible {
+public abstract class GradeScale {
   /** A scale has at least two grades. */
   public static final Rule TWO_GRADES = Rule.of(ModelCode.INVALID_VALUE, "a scale has at least two grades");
   /** No two grades of a scale have one id. */
@@ -61,7 +60,7 @@ public abstract class GradeScale implements Extensible {
   /** {@return the definitions of the grades, best first, as the scale was built from them} */
   public abstract List<GradeDefinition> definitions();
 
-  @Override
+  /** {@return the free-form data kept with this value, empty when there is none} */
   @Value.Default
   public Extensions extensions() {
     return Extensions.empty();
@@ -292,6 +291,12 @@ public abstract class GradeScale implements Extensible {
     }
   }
 
+
+  /** {@return the id and the labels best first: {@code peel-2021 [Outstanding, Good, Adequate, Requires improvement, Inadequate]}} */
+  @Override
+  public String toString() {
+    return id() + " " + grades().stream().map(Grade::label).toList();
+  }
   /** Builds a scale from grade definitions. */
   public static final class Builder extends ImmutableGradeScale.Builder {
     Builder() {}

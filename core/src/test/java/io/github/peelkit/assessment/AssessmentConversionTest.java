@@ -92,9 +92,9 @@ class AssessmentConversionTest {
     Assessment best = ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST);
     Assessment worst = ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.WORST);
     assertEquals(Optional.of(PEEL_2021), best.scale());
-    assertEquals(Optional.of(PEEL_2021.grade("good")), best.judgment("effectiveness").orElseThrow().grade());
-    assertEquals(Optional.of(PEEL_2021.grade("adequate")), worst.judgment("effectiveness").orElseThrow().grade());
-    Converted converted = worst.judgment("effectiveness").orElseThrow().conversion().orElseThrow();
+    assertEquals(Optional.of(PEEL_2021.grade("good")), best.judgment("effectiveness").grade());
+    assertEquals(Optional.of(PEEL_2021.grade("adequate")), worst.judgment("effectiveness").grade());
+    Converted converted = worst.judgment("effectiveness").conversion().orElseThrow();
     GradeConversion conversion = converted.conversion();
     assertEquals("peel-2014-to-peel-2021", conversion.mapping());
     assertEquals(PEEL_2014.grade("good"), conversion.from());
@@ -107,20 +107,20 @@ class AssessmentConversionTest {
 
   @Test
   void oneJudgmentConvertsAsItWouldInsideItsAssessment() {
-    Judgment effectiveness = ESSEX_2016.judgment("effectiveness").orElseThrow();
+    Judgment effectiveness = ESSEX_2016.judgment("effectiveness");
     for (Policy policy : List.of(Policy.BEST, Policy.WORST, Policy.RANGE)) {
       assertEquals(
-          ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, policy).judgment("effectiveness").orElseThrow(),
+          ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, policy).judgment("effectiveness"),
           effectiveness.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, policy),
           policy.id());
     }
-    Judgment leadership = ESSEX_2016.judgment("leadership").orElseThrow();
+    Judgment leadership = ESSEX_2016.judgment("leadership");
     assertEquals(leadership, leadership.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.STRICT));
   }
 
   @Test
   void oneJudgmentRefusedUnderStrictNamesItsAreaAndTheRange() {
-    Judgment effectiveness = ESSEX_2016.judgment("effectiveness").orElseThrow();
+    Judgment effectiveness = ESSEX_2016.judgment("effectiveness");
     ConversionException e =
         assertThrows(ConversionException.class, () -> effectiveness.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.STRICT));
     assertEquals(
@@ -133,7 +133,7 @@ class AssessmentConversionTest {
   @Test
   void oneJudgmentIsConvertedOnceAndOnlyFromTheMappingsScale() {
     Judgment converted =
-        ESSEX_2016.judgment("effectiveness").orElseThrow().convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST);
+        ESSEX_2016.judgment("effectiveness").convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST);
     IllegalArgumentException twice =
         assertThrows(IllegalArgumentException.class, () -> converted.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.BEST));
     assertEquals(
@@ -143,7 +143,7 @@ class AssessmentConversionTest {
     IllegalArgumentException otherScale =
         assertThrows(
             IllegalArgumentException.class,
-            () -> ESSEX_2016.judgment("efficiency").orElseThrow().convert(GradeMappings.PEEL_2014_TO_PEEL_2021.inverse(), Policy.BEST));
+            () -> ESSEX_2016.judgment("efficiency").convert(GradeMappings.PEEL_2014_TO_PEEL_2021.inverse(), Policy.BEST));
     assertTrue(otherScale.getMessage().startsWith("grade 'good' of scale peel-2014 is not a grade of scale peel-2021"), otherScale.getMessage());
   }
 
@@ -174,7 +174,7 @@ class AssessmentConversionTest {
   @Test
   void underPolicyRangeARangeOfSeveralGradesLeavesNoGrade() {
     Assessment range = ESSEX_2016.convert(GradeMappings.PEEL_2014_TO_PEEL_2021, Policy.RANGE);
-    Judgment effectiveness = range.judgment("effectiveness").orElseThrow();
+    Judgment effectiveness = range.judgment("effectiveness");
     assertEquals(Optional.empty(), effectiveness.grade());
     assertEquals(Optional.empty(), effectiveness.ungraded());
     assertFalse(effectiveness.isGraded());
@@ -185,7 +185,7 @@ class AssessmentConversionTest {
   @Test
   void theIdentityConvertsExactlyAndSaysSo() {
     Assessment same = ESSEX_2016.convert(GradeMapping.identity(PEEL_2014), Policy.STRICT);
-    Judgment effectiveness = same.judgment("effectiveness").orElseThrow();
+    Judgment effectiveness = same.judgment("effectiveness");
     assertEquals(Optional.of(PEEL_2014.grade("good")), effectiveness.grade());
     assertEquals("identity", effectiveness.conversion().orElseThrow().conversion().mapping());
     assertEquals(Relation.EXACT, effectiveness.conversion().orElseThrow().conversion().relation());
@@ -275,32 +275,32 @@ class AssessmentConversionTest {
     Assessment best = ESSEX_2007.convert(WIDE, Policy.BEST);
     assertEquals(
         List.of(6, 35, 2),
-        List.copyOf(best.judgment("neighbourhood-policing").orElseThrow().distribution().orElseThrow().counts().values()));
+        List.copyOf(best.judgment("neighbourhood-policing").distribution().orElseThrow().counts().values()));
     assertEquals(
         List.of("outstanding", "good", "inadequate"),
-        best.judgment("neighbourhood-policing").orElseThrow().distribution().orElseThrow().counts().keySet().stream()
+        best.judgment("neighbourhood-policing").distribution().orElseThrow().counts().keySet().stream()
             .map(Grade::id)
             .toList());
     Assessment worst = ESSEX_2007.convert(WIDE, Policy.WORST);
-    PeerDistribution managed = worst.judgment("performance-management").orElseThrow().distribution().orElseThrow();
+    PeerDistribution managed = worst.judgment("performance-management").distribution().orElseThrow();
     assertEquals(List.of(6, 29, 8, 0), List.copyOf(managed.counts().values()));
     assertEquals(43, managed.population());
     assertEquals(
-        best.judgment("neighbourhood-policing").orElseThrow().findings(),
-        ESSEX_2007.judgment("neighbourhood-policing").orElseThrow().findings());
+        best.judgment("neighbourhood-policing").findings(),
+        ESSEX_2007.judgment("neighbourhood-policing").findings());
   }
 
   @Test
   void underPolicyRangeADistributionThatWouldNeedSplitCountsIsDropped() {
     Assessment range = ESSEX_2007.convert(WIDE, Policy.RANGE);
-    Judgment neighbourhood = range.judgment("neighbourhood-policing").orElseThrow();
+    Judgment neighbourhood = range.judgment("neighbourhood-policing");
     assertEquals(Optional.empty(), neighbourhood.distribution());
     assertEquals(
         List.of(PEEL_2014.grade("good"), PEEL_2014.grade("requires-improvement")),
         neighbourhood.gradeRange().orElseThrow().grades());
     // Performance management's peers hold Fair 8 times: its distribution is dropped too, though Good
     // converts exactly.
-    Judgment managed = range.judgment("performance-management").orElseThrow();
+    Judgment managed = range.judgment("performance-management");
     assertEquals(Optional.of(PEEL_2014.grade("good")), managed.grade());
     assertEquals(Optional.empty(), managed.distribution());
   }
@@ -311,9 +311,9 @@ class AssessmentConversionTest {
         GradeMapping.of("renamed", HMIC_2007, PEEL_2014, g -> List.of(PEEL_2014.grade(g.rank())));
     for (Policy policy : Policy.values()) {
       Assessment converted = ESSEX_2007.convert(exact, policy);
-      PeerDistribution national = converted.judgment("neighbourhood-policing").orElseThrow().distribution().orElseThrow();
+      PeerDistribution national = converted.judgment("neighbourhood-policing").distribution().orElseThrow();
       assertEquals(List.of(6, 14, 21, 2), List.copyOf(national.counts().values()), policy.id());
-      assertEquals(Optional.of(PEEL_2014.grade("requires-improvement")), converted.judgment("neighbourhood-policing").orElseThrow().grade());
+      assertEquals(Optional.of(PEEL_2014.grade("requires-improvement")), converted.judgment("neighbourhood-policing").grade());
     }
   }
 }

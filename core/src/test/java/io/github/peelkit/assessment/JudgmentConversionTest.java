@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.MissingAttributeException;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
@@ -90,8 +91,9 @@ class JudgmentConversionTest {
 
   @Test
   void aJudgmentWithoutAnOutcomeIsNotBuilt() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Judgment.builder().area(EFFECTIVENESS).build());
-    assertTrue(e.getMessage().contains("outcome"), e.getMessage());
+    MissingAttributeException e =
+        assertThrows(MissingAttributeException.class, () -> Judgment.builder().area(EFFECTIVENESS).build());
+    assertEquals("Judgment needs outcome: set it on the builder before build()", e.getMessage());
   }
 
   @Test

@@ -14,7 +14,7 @@ import io.github.peelkit.check.Severity;
 import io.github.peelkit.check.Violation;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
-import io.github.peelkit.generate.PeerGrades;
+import io.github.peelkit.testkit.PeerGrades;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScales;
 import java.time.LocalDate;

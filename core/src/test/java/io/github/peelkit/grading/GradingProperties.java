@@ -8,8 +8,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.generate.GradingGenerator;
-import io.github.peelkit.generate.UnlawfulRules;
+import io.github.peelkit.testkit.GradingGenerator;
+import io.github.peelkit.testkit.UnlawfulRules;
 import io.github.peelkit.scale.Grade;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ class GradingProperties {
       in -> {
         long seed = in.next(Constraint.none());
         GradingGenerator generate = GradingGenerator.of(seed);
-        io.github.peelkit.generate.ModelGenerator model = io.github.peelkit.generate.ModelGenerator.of(seed);
+        io.github.peelkit.testkit.ModelGenerator model = io.github.peelkit.testkit.ModelGenerator.of(seed);
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         io.github.peelkit.scale.GradeScale inputScale = model.scale(2 + random.nextInt(3));
         io.github.peelkit.scale.GradeScale scale = random.nextBoolean() ? inputScale : model.scale(2 + random.nextInt(3));

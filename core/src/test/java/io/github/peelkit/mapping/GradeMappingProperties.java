@@ -8,8 +8,8 @@ import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.generate.ModelGenerator;
-import io.github.peelkit.generate.TextStyle;
+import io.github.peelkit.testkit.ModelGenerator;
+import io.github.peelkit.testkit.TextStyle;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import java.util.ArrayList;
@@ -315,7 +315,7 @@ class GradeMappingProperties {
                 converted = assessment.convert(mapping, policy);
               } catch (ConversionException e) {
                 assertEquals(Policy.STRICT, policy);
-                Judgment failing = assessment.judgment(e.area().orElseThrow()).orElseThrow();
+                Judgment failing = assessment.judgment(e.area().orElseThrow());
                 assertTrue(mapping.targets(failing.grade().orElseThrow()).size() > 1);
                 return;
               }

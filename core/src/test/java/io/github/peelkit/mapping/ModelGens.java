@@ -1,7 +1,7 @@
 package io.github.peelkit.mapping;
 
-import io.github.peelkit.generate.ModelGenerator;
-import io.github.peelkit.generate.TextStyle;
+import io.github.peelkit.testkit.ModelGenerator;
+import io.github.peelkit.testkit.TextStyle;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;

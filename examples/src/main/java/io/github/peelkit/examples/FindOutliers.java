@@ -20,7 +20,7 @@ public final class FindOutliers {
     Path peers = Path.of(args.length > 1 ? args[1] : "examples/synthetic/peers-peel-2021-22.yaml");
     Map<String, Double> rates = new LinkedHashMap<>();
     for (Assessment a : YamlReader.standard().read(essex, peers).orThrow().assessments().values()) {
-      a.evidence("outcome-17-rate").map(Measure.class::cast).ifPresent(m -> rates.put(a.subject().id(), m.value().doubleValue()));
+      a.findEvidence("outcome-17-rate").map(Measure.class::cast).ifPresent(m -> rates.put(a.subject().id(), m.value().doubleValue()));
     }
     OutlierAnalysis analysis = OutlierAnalysis.of(rates);
     System.out.printf(Locale.ROOT, "%d subjects, %s scale: %s%n", analysis.size(), analysis.scale().id(), analysis.scaleReason().description());

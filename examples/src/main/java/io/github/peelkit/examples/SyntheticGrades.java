@@ -6,7 +6,7 @@ import io.github.peelkit.assessment.Subject;
 import io.github.peelkit.assessment.UngradedReason;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
-import io.github.peelkit.generate.PeerGrades;
+import io.github.peelkit.testkit.PeerGrades;
 import io.github.peelkit.scale.Grade;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.Catalog;
@@ -104,7 +104,7 @@ public final class SyntheticGrades {
           peer.addJudgments(Judgment.graded(area, grades.get(i)));
         } else {
           // An area Essex's report does not grade, such as the overview of protecting vulnerable people, is not graded here either.
-          essex.judgment(area.id()).flatMap(Judgment::ungraded).ifPresent(u -> peer.addJudgments(Judgment.ungraded(area, u.reason())));
+          essex.findJudgment(area.id()).flatMap(Judgment::ungraded).ifPresent(u -> peer.addJudgments(Judgment.ungraded(area, u.reason())));
         }
       }
       peers.add(peer.build());

@@ -7,7 +7,7 @@ import io.github.peelkit.assessment.Ungraded;
 import io.github.peelkit.assessment.UngradedReason;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.framework.Framework;
-import io.github.peelkit.generate.PeerGenerator;
+import io.github.peelkit.testkit.PeerGenerator;
 import io.github.peelkit.yaml.Catalog;
 import io.github.peelkit.yaml.YamlReader;
 import io.github.peelkit.yaml.YamlWriter;
@@ -86,7 +86,7 @@ public final class SyntheticPeers {
   }
 
   private static void append(StringBuilder b, Assessment essex, String measure, Map<String, BigDecimal> peers) {
-    Measure published = (Measure) essex.evidence(measure).orElseThrow();
+    Measure published = (Measure) essex.evidence(measure);
     b.append(essex.subject().id()).append(',').append(published.value().toPlainString()).append(',').append(measure).append('\n');
     peers.forEach((subject, value) -> b.append(subject).append(',').append(value.toPlainString()).append(',').append(measure).append('\n'));
   }

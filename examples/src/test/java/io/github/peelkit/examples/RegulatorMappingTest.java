@@ -6,8 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Judgment;
-import io.github.peelkit.generate.ModelGenerator;
-import io.github.peelkit.generate.TextStyle;
+import io.github.peelkit.testkit.ModelGenerator;
+import io.github.peelkit.testkit.TextStyle;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.LawViolation;
 import io.github.peelkit.mapping.LawfulMappings;

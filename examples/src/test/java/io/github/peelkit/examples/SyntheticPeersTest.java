@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.assessment.Assessment;
-import io.github.peelkit.generate.PeerGenerator;
+import io.github.peelkit.testkit.PeerGenerator;
 import io.github.peelkit.yaml.Catalog;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.YamlReader;
@@ -55,7 +55,7 @@ class SyntheticPeersTest {
       assertTrue(a.subject().id().startsWith(PeerGenerator.SUBJECT_PREFIX), a.id());
       assertTrue(a.subject().name().endsWith("(not a real force)"), a.id());
       assertTrue(a.note().orElseThrow().startsWith("Synthetic:"), a.id());
-      assertTrue(a.evidence(SyntheticPeers.CALLS).isPresent() && a.evidence(SyntheticPeers.OUTCOME_17).isPresent(), a.id());
+      assertTrue(a.findEvidence(SyntheticPeers.CALLS).isPresent() && a.findEvidence(SyntheticPeers.OUTCOME_17).isPresent(), a.id());
     }
   }
 }

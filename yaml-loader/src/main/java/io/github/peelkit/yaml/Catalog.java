@@ -1,6 +1,10 @@
 package io.github.peelkit.yaml;
 
 import io.github.peelkit.assessment.Assessment;
+import io.github.peelkit.check.InvariantException;
+import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.Rule;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
@@ -37,6 +41,9 @@ import java.util.function.Predicate;
  * <p>Immutable and thread-safe; built once and shared freely.
  */
 public final class Catalog {
+  /** An item looked up in the catalogue is there. */
+  private static final Rule KNOWN_ITEM = Rule.of(ModelCode.UNRESOLVED_REFERENCE, "catalogue item exists");
+
   private final Model model;
   private final Map<String, GradeScale> scales;
   private final Map<String, Framework> frameworks;
@@ -167,6 +174,72 @@ public final class Catalog {
    */
   public Optional<Assessment> findAssessment(String id) {
     return Optional.ofNullable(assessments.get(id));
+  }
+
+  /**
+   * Returns a scale by id or name, in any case.
+   *
+   * @param reference the id or name, such as {@code peel-2021}
+   * @return the scale
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when the catalogue has no
+   *     such scale; it lists the ids and says which was probably meant
+   */
+  public GradeScale scale(String reference) {
+    return get(findScale(reference), "scale", reference, scales);
+  }
+
+  /**
+   * Returns a framework by id or name, in any case.
+   *
+   * @param reference the id or name, such as {@code peel-2021-22}
+   * @return the framework
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when the catalogue has no
+   *     such framework; it lists the ids and says which was probably meant
+   */
+  public Framework framework(String reference) {
+    return get(findFramework(reference), "framework", reference, frameworks);
+  }
+
+  /**
+   * Returns an assessment by id.
+   *
+   * @param id the id, such as {@code essex-peel-2021-22}
+   * @return the assessment
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when the catalogue has no
+   *     such assessment; it lists the ids and says which was probably meant
+   */
+  public Assessment assessment(String id) {
+    return get(findAssessment(id), "assessment", id, assessments);
+  }
+
+  /**
+   * Returns grading rules by id.
+   *
+   * @param id the id, such as {@code cqc-adult-social-care-2022}
+   * @return the rules
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when the catalogue has no
+   *     such rules; it lists the ids and says which were probably meant
+   */
+  public GradingRules gradingRules(String id) {
+    return get(findGradingRules(id), "grading rules", id, rules);
+  }
+
+  /**
+   * Returns a grade mapping by id, as listed in {@link #mappings()}.
+   *
+   * @param id the id, such as {@code peel-2014-to-peel-2021}
+   * @return the mapping
+   * @throws InvariantException with {@link ModelCode#UNRESOLVED_REFERENCE} when the catalogue has no
+   *     such mapping; it lists the ids and says which was probably meant
+   */
+  public GradeMapping mapping(String id) {
+    return get(Optional.ofNullable(mappings.get(id)), "mapping", id, mappings);
+  }
+
+  private static <T> T get(Optional<T> found, String what, String reference, Map<String, T> byId) {
+    return found.orElseThrow(() -> Violation.unknown(
+            KNOWN_ITEM, what, reference, "the catalogue", List.copyOf(byId.keySet()), byId.keySet(), Optional::of)
+        .toException());
   }
 
   /**

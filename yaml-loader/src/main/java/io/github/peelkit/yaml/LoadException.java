@@ -1,5 +1,6 @@
 package io.github.peelkit.yaml;
 
+import io.github.peelkit.check.PeelkitException;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * problem found, errors and warnings, sorted by file, line and column. Its message lists the first
  * twenty errors in their text form.
  */
-public final class LoadException extends RuntimeException {
+public final class LoadException extends PeelkitException {
   private static final long serialVersionUID = 1L;
   private static final int LISTED = 20;
 

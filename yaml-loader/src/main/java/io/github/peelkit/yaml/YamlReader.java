@@ -2,7 +2,11 @@ package io.github.peelkit.yaml;
 
 import io.github.peelkit.check.Code;
 import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.yaml.internal.IoFailure;
 import io.github.peelkit.yaml.internal.Loader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Reads {@code peelkit/v1} YAML: files, folders (recursively, every {@code *.yaml} and {@code *.yml}
@@ -45,10 +50,12 @@ public final class YamlReader {
   private static final List<Code> CODES = codesById();
 
   private final Limits limits;
-  private final Catalog base;
+  // The built-in catalogue is read on first use, after the files' own parsing: a command that starts
+  // it on another thread (as peel does) parses the user's files meanwhile.
+  private final Supplier<Catalog> base;
   private final Loader loader;
 
-  private YamlReader(Limits limits, Catalog base, IntConsumer progress) {
+  private YamlReader(Limits limits, Supplier<Catalog> base, IntConsumer progress) {
     this.limits = limits;
     this.base = base;
     this.loader = new Loader(limits, progress);
@@ -91,7 +98,7 @@ public final class YamlReader {
 
   /** {@return the catalogue references may name besides what is read} */
   public Catalog base() {
-    return base;
+    return base.get();
   }
 
   /**
@@ -145,8 +152,73 @@ public final class YamlReader {
     return load(List.of(new Loader.TextInput(Objects.requireNonNull(sourceName, "sourceName"), Objects.requireNonNull(text, "text"))));
   }
 
+  /**
+   * Reads a stream of UTF-8 bytes as a file of that name is read: a byte order mark skipped, invalid
+   * UTF-8 a located PK001, more bytes than {@link Limits#maxFileBytes()} a PK002 (the stream is read
+   * no further than one byte past the limit). The stream is not closed.
+   *
+   * @param sourceName the name problems are reported under, such as {@code <stdin>}
+   * @param in the stream
+   * @return the catalogue and the problems
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public LoadResult read(String sourceName, InputStream in) {
+    return read(List.of(), sourceName, in);
+  }
+
+  /**
+   * Reads files and folders together with a stream, so that they may refer to each other, as a
+   * command reads {@code -} (standard input) among its paths: the stream is read as {@link
+   * #read(String, InputStream)} reads it, after the paths.
+   *
+   * @param paths files, or folders read recursively
+   * @param sourceName the name the stream's problems are reported under, such as {@code <stdin>}
+   * @param in the stream, not closed
+   * @return the catalogue and the problems
+   * @throws UncheckedIOException when a path or the stream cannot be read
+   */
+  public LoadResult read(Collection<Path> paths, String sourceName, InputStream in) {
+    Objects.requireNonNull(sourceName, "sourceName");
+    List<Loader.Input> inputs = new ArrayList<>(paths.size() + 1);
+    for (Path path : paths) {
+      inputs.add(new Loader.PathInput(Objects.requireNonNull(path, "path")));
+    }
+    try {
+      inputs.add(new Loader.BytesInput(sourceName, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxFileBytes() + 1))));
+    } catch (IOException e) {
+      throw IoFailure.reading(sourceName, e);
+    }
+    return load(inputs);
+  }
+
+  /**
+   * Reads the characters of a reader as a text of that name; more than {@link Limits#maxFileBytes()}
+   * is a PK002 (the reader is read no further than one character past the limit). The reader is not
+   * closed.
+   *
+   * @param sourceName the name problems are reported under
+   * @param reader the reader
+   * @return the catalogue and the problems
+   * @throws UncheckedIOException when the reader cannot be read
+   */
+  public LoadResult read(String sourceName, Reader reader) {
+    Objects.requireNonNull(sourceName, "sourceName");
+    long most = limits.maxFileBytes() + 1;
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      int n;
+      while (text.length() < most && (n = reader.read(buffer, 0, (int) Math.min(buffer.length, most - text.length()))) >= 0) {
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw IoFailure.reading(sourceName, e);
+    }
+    return read(sourceName, text.toString());
+  }
+
   private LoadResult load(List<Loader.Input> inputs) {
-    Loader.Outcome outcome = loader.load(inputs, base.model());
+    Loader.Outcome outcome = loader.load(inputs, () -> base.get().model());
     return new LoadResult(new Catalog(outcome.model()), outcome.problems(), outcome.sourcesRead());
   }
 
@@ -197,7 +269,8 @@ public final class YamlReader {
 
     /** {@return the reader} */
     public YamlReader build() {
-      return new YamlReader(limits, base != null ? base : Catalog.builtIn(), progress);
+      Catalog given = base;
+      return new YamlReader(limits, given != null ? () -> given : Catalog::builtIn, progress);
     }
   }
 }

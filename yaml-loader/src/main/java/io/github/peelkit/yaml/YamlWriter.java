@@ -8,8 +8,11 @@ import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.internal.Documents;
 import io.github.peelkit.yaml.internal.RulesDocuments;
 import io.github.peelkit.yaml.internal.Emitter;
+import io.github.peelkit.yaml.internal.IoFailure;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,8 +139,74 @@ public final class YamlWriter {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      throw IoFailure.writing(file, e);
     }
+  }
+
+  /**
+   * Writes several values as the documents of one file to a writer, which is flushed, not closed.
+   *
+   * @param out the writer
+   * @param values grade scales, frameworks, grade mappings, grading rules and assessments, in the order to write them
+   * @throws IllegalArgumentException when a value cannot be written faithfully (nothing is written)
+   * @throws UncheckedIOException when the writer fails
+   */
+  public void write(Writer out, List<?> values) {
+    String text = write(values);
+    try {
+      out.write(text);
+      out.flush();
+    } catch (IOException e) {
+      throw IoFailure.writing("the output", e);
+    }
+  }
+
+  /**
+   * Writes several values as the documents of one UTF-8 file to a stream, which is flushed, not closed.
+   *
+   * @param out the stream
+   * @param values grade scales, frameworks, grade mappings, grading rules and assessments, in the order to write them
+   * @throws IllegalArgumentException when a value cannot be written faithfully (nothing is written)
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void write(OutputStream out, List<?> values) {
+    byte[] bytes = write(values).getBytes(StandardCharsets.UTF_8);
+    try {
+      out.write(bytes);
+      out.flush();
+    } catch (IOException e) {
+      throw IoFailure.writing("the output", e);
+    }
+  }
+
+  /**
+   * Writes an assessment as a file that reads on its own: first every scale and framework it
+   * depends on that is not built in (its framework's scale, its own scale when it was converted to
+   * another, its framework), then the mappings its converted judgments name that are not built in,
+   * then the assessment. Without them, an assessment on a framework of its own writes a file that
+   * fails to read with PK008.
+   *
+   * @param assessment the assessment
+   * @param mappings the mappings its converted judgments were converted by, when they are not built
+   *     in; others are not written
+   * @return the YAML text, documents separated by {@code ---}
+   * @throws IllegalArgumentException when a converted judgment names a mapping that is neither built
+   *     in nor given, or a value cannot be written faithfully
+   */
+  public String writeWithDefinitions(Assessment assessment, List<GradeMapping> mappings) {
+    return write(Dependencies.of(assessment, mappings));
+  }
+
+  /**
+   * Writes an assessment as a file that reads on its own, as {@link #writeWithDefinitions(Assessment,
+   * List)} does, for an assessment none of whose judgments was converted by a mapping of its own.
+   *
+   * @param assessment the assessment
+   * @return the YAML text
+   * @throws IllegalArgumentException when a converted judgment names a mapping that is not built in
+   */
+  public String writeWithDefinitions(Assessment assessment) {
+    return writeWithDefinitions(assessment, List.of());
   }
 
   private static Map<String, Object> document(Object value) {

@@ -45,7 +45,7 @@ class ModuleDescriptorTest {
         new TreeSet<>(
             Set.of(
                 "io.github.peelkit.assessment", "io.github.peelkit.check", "io.github.peelkit.compare", "io.github.peelkit.evidence",
-                "io.github.peelkit.extension", "io.github.peelkit.framework", "io.github.peelkit.generate",
+                "io.github.peelkit.extension", "io.github.peelkit.framework", "io.github.peelkit.testkit",
                 "io.github.peelkit.grading", "io.github.peelkit.interval", "io.github.peelkit.mapping",
                 "io.github.peelkit.normality", "io.github.peelkit.outlier", "io.github.peelkit.scale")),
         exports(d));

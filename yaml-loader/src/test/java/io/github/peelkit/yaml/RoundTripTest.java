@@ -196,8 +196,8 @@ class RoundTripTest {
     Assessment a2018 = catalog.findAssessment("a-home-2018").orElseThrow();
     Assessment a2019 = catalog.findAssessment("a-home-2019").orElseThrow();
     assertTrue(homes.area("overall").derived().isPresent());
-    assertEquals(List.of("safe", "effective", "caring", "responsive", "well-led"), a2018.judgment("overall").orElseThrow().derived().orElseThrow().from());
-    assertTrue(a2019.judgment("overall").orElseThrow().override().isPresent());
+    assertEquals(List.of("safe", "effective", "caring", "responsive", "well-led"), a2018.judgment("overall").derived().orElseThrow().from());
+    assertTrue(a2019.judgment("overall").override().isPresent());
     Catalog again = read(WRITER.write(List.of(a2019, a2018, homes)));
     assertEquals(homes, again.frameworks().get("care-homes"));
     assertEquals(a2018, again.findAssessment("a-home-2018").orElseThrow());

@@ -123,6 +123,26 @@ class RuleLocationTest {
                     .outcome(Outcome.graded(GradeScales.PEEL_2021.grade("good")))
                     .derived(Derivation.of("rows", List.of("custody")))
                     .build())));
+    rows.put(
+        "Assessment.KNOWN_JUDGMENT",
+        new JavaOnly(
+            "a file does not look judgments up; a program does, by the name of an area",
+            () -> essex(Judgment.graded(area("fairness-and-respect"), GradeScales.PEEL_2021.grade("good"))).judgment("Fairnes")));
+    rows.put(
+        "Assessment.KNOWN_EVIDENCE",
+        new JavaOnly(
+            "a file links evidence by id, which the reader resolves as links (AssessmentOutline.EVIDENCE_LINKS)",
+            () -> essex(Judgment.graded(area("fairness-and-respect"), GradeScales.PEEL_2021.grade("good"))).evidence("grounds")));
+    rows.put(
+        "Assessment.KNOWN_FINDING",
+        new JavaOnly(
+            "a file links findings by id, which the reader resolves as links (AssessmentOutline.RECOMMENDATION_LINKS)",
+            () -> essex(Judgment.graded(area("fairness-and-respect"), GradeScales.PEEL_2021.grade("good"))).finding("r1")));
+    rows.put(
+        "MissingAttributeException.REQUIRED",
+        new JavaOnly(
+            "the reader reports a missing key as PK005 at its document before it builds anything",
+            () -> Subject.builder().id("essex").build()));
     return rows;
   }
 

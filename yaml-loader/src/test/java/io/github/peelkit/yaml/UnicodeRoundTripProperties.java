@@ -17,7 +17,7 @@ import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.extension.ExtensionValue;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.framework.Framework;
-import io.github.peelkit.generate.HostileText;
+import io.github.peelkit.testkit.HostileText;
 import io.github.peelkit.scale.GradeDefinition;
 import io.github.peelkit.scale.GradeScale;
 import java.time.LocalDate;

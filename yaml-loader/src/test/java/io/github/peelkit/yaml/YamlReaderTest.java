@@ -39,16 +39,16 @@ class YamlReaderTest {
     Assessment essex = result.catalog().findAssessment("essex-peel-2021-22").orElseThrow();
     assertEquals("Essex Police", essex.subject().name());
     assertEquals(3, essex.judgments().size());
-    Judgment fairness = essex.judgment("Treatment of the public").orElseThrow();
+    Judgment fairness = essex.judgment("Treatment of the public");
     assertEquals("good", fairness.grade().orElseThrow().id());
-    Sample grounds = (Sample) fairness.evidence("stop-search-grounds-2021").orElseThrow();
+    Sample grounds = (Sample) fairness.evidence("stop-search-grounds-2021");
     assertEquals(196, grounds.size().getAsLong());
     assertEquals(new BigDecimal("0.857"), grounds.reported().orElseThrow().estimate());
     assertEquals("...", fairness.evidence().get(1).description());
-    Measure calls = (Measure) essex.evidence("emergency-calls-10s").orElseThrow();
+    Measure calls = (Measure) essex.evidence("emergency-calls-10s");
     assertEquals(new BigDecimal("0.90"), calls.standard().orElseThrow().atLeast().orElseThrow());
     assertFalse(calls.meetsStandard().orElseThrow());
-    assertTrue(essex.judgment("victim-service-assessment").orElseThrow().ungraded().isPresent());
+    assertTrue(essex.judgment("victim-service-assessment").ungraded().isPresent());
   }
 
   @Test

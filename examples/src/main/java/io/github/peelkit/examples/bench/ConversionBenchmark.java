@@ -3,7 +3,7 @@ package io.github.peelkit.examples.bench;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.framework.Framework;
-import io.github.peelkit.generate.ModelGenerator;
+import io.github.peelkit.testkit.ModelGenerator;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.mapping.GradeMappings;
 import io.github.peelkit.mapping.Policy;

@@ -1,6 +1,6 @@
 package io.github.peelkit.examples.bench;
 
-import io.github.peelkit.generate.PeerGenerator;
+import io.github.peelkit.testkit.PeerGenerator;
 import io.github.peelkit.normality.ShapiroWilk;
 import io.github.peelkit.outlier.OutlierAnalysis;
 import java.math.BigDecimal;

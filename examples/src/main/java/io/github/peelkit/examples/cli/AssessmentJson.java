@@ -8,6 +8,7 @@ import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.assessment.PeerDistribution;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
+import io.github.peelkit.evidence.Qualifier;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.grading.DerivedGrade;
 import io.github.peelkit.interval.ConfidenceInterval;
@@ -192,6 +193,10 @@ final class AssessmentJson {
     } else {
       Measure m = (Measure) e;
       o.put("value", m.value());
+      // Only for a bound, so that an exact value's object stays as it was.
+      if (m.qualifier() != Qualifier.EXACT) {
+        o.put("qualifier", m.qualifier().id());
+      }
       o.put("unit", m.unit());
       m.standard().ifPresent(st -> {
         ObjectNode standard = o.putObject("standard");
@@ -226,6 +231,16 @@ final class AssessmentJson {
     o.put("lower", ci.lower());
     o.put("upper", ci.upper());
     o.put("margin", ci.margin());
+    // Only where Wald is unreliable, so that the shape of every other interval stays as it was.
+    ci.caveat().ifPresent(why -> {
+      o.put("reliable", false);
+      o.put("caveat", why);
+      ConfidenceInterval w = ci.alternative().orElseThrow();
+      ObjectNode beside = o.putObject("alternative");
+      beside.put("method", w.method().id());
+      beside.put("lower", w.lower());
+      beside.put("upper", w.upper());
+    });
     return o;
   }
 

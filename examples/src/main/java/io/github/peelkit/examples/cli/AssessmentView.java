@@ -28,9 +28,9 @@ import java.util.Optional;
  * @param asOf the date judgments were counted as of, when one was given
  * @param derived the judgments shown whose grades derive from others by grading rules, evaluated
  */
-record AssessmentView(
+public record AssessmentView(
     Assessment assessment, List<Judgment> judgments, List<Judgment> leftOut, Optional<LocalDate> asOf, List<DerivedGrade> derived) {
-  AssessmentView {
+  public AssessmentView {
     judgments = List.copyOf(judgments);
     leftOut = List.copyOf(leftOut);
     derived = List.copyOf(derived);
@@ -42,7 +42,7 @@ record AssessmentView(
   }
 
   /** {@return every judgment of the assessment, each derived grade evaluated by the rules known} */
-  static AssessmentView of(Assessment assessment, Map<String, GradingRules> rules) {
+  public static AssessmentView of(Assessment assessment, Map<String, GradingRules> rules) {
     return new AssessmentView(assessment, assessment.judgments(), List.of(), Optional.empty(), Derivations.of(assessment, rules));
   }
 
@@ -90,7 +90,7 @@ record AssessmentView(
   }
 
   /** {@return the findings of every kind that occurs, over the assessment's own findings and the judgments shown} */
-  Map<FindingKind, Integer> findingCounts() {
+  public Map<FindingKind, Integer> findingCounts() {
     Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
     assessment.findings().forEach(f -> counts.merge(f.kind(), 1, Integer::sum));
     judgments.forEach(j -> tally(j).forEach((kind, n) -> counts.merge(kind, n, Integer::sum)));
@@ -108,7 +108,7 @@ record AssessmentView(
    * Counts a judgment's findings by kind: where the report published a count of a kind, that count
    * (it may count findings that were not transcribed); otherwise the findings listed.
    */
-  static Map<FindingKind, Integer> tally(Judgment judgment) {
+  public static Map<FindingKind, Integer> tally(Judgment judgment) {
     Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
     for (Finding finding : judgment.findings()) {
       counts.merge(finding.kind(), 1, Integer::sum);
@@ -118,7 +118,7 @@ record AssessmentView(
   }
 
   /** {@return the depth of every area of the framework in its tree: 0 for a top-level area, 1 below it, ...} */
-  Map<String, Integer> depths() {
+  public Map<String, Integer> depths() {
     Map<String, Integer> depths = new LinkedHashMap<>();
     depths(assessment.framework().areas(), 0, depths);
     return depths;

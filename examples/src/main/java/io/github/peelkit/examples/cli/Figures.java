@@ -3,6 +3,7 @@ package io.github.peelkit.examples.cli;
 import io.github.peelkit.evidence.Comparison;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
+import io.github.peelkit.evidence.Qualifier;
 import io.github.peelkit.evidence.Reported;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.evidence.Standard;
@@ -22,7 +23,7 @@ import java.util.Locale;
  * <p>Computed proportions are shown as percentages to one decimal place, as the reports print them;
  * published figures keep the precision they were published with ({@code 0.85} is "85%").
  */
-final class Figures {
+public final class Figures {
   /** The largest sample size tried when working out which sizes fit figures published without one. */
   static final long MAX_FITTING_SIZE = 10_000;
 
@@ -32,23 +33,23 @@ final class Figures {
   private Figures() {}
 
   /** {@return a computed proportion as a percentage to one decimal place, such as {@code 85.7%}} */
-  static String percent(double proportion) {
+  public static String percent(double proportion) {
     return BigDecimal.valueOf(proportion).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
   /** {@return a published proportion as a percentage with the precision it was published with} */
-  static String percent(BigDecimal proportion) {
+  public static String percent(BigDecimal proportion) {
     // movePointRight keeps the scale at 0 or more: 0.85 is "85", 0.850 is "85.0", 0.10 is "10".
     return proportion.movePointRight(2).toPlainString() + "%";
   }
 
   /** {@return a confidence level as a percentage, such as {@code 95%} or {@code 99.5%}} */
-  static String level(double level) {
+  public static String level(double level) {
     return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
   /** {@return the name of an interval method as statisticians write it, such as {@code Clopper–Pearson}} */
-  static String method(IntervalMethod method) {
+  public static String method(IntervalMethod method) {
     return switch (method) {
       case WALD -> "Wald";
       case WILSON -> "Wilson";
@@ -75,8 +76,21 @@ final class Figures {
     return b.toString();
   }
 
+  /**
+   * {@return what an unreliable Wald interval needs beside it: that it is unreliable, and Wilson's
+   * interval, such as {@code ; Wald is unreliable with 0 successes, 95% Wilson: 0.0%–24.2%}; empty
+   * when the interval is reliable}
+   */
+  static String caveat(ConfidenceInterval ci) {
+    return ci.alternative()
+        .map(w -> "; Wald is unreliable with " + (ci.successes() < ci.size() - ci.successes()
+            ? Words.count(ci.successes(), "success", "successes") : Words.count(ci.size() - ci.successes(), "failure", "failures"))
+            + ", " + level(w.level()) + " " + method(w.method()) + ": " + percent(w.lower()) + "–" + percent(w.upper()))
+        .orElse("");
+  }
+
   /** {@return a piece of evidence as one line, without its description} */
-  static String evidence(Evidence evidence) {
+  public static String evidence(Evidence evidence) {
     return evidence instanceof Sample sample ? sample(sample) : measure((Measure) evidence);
   }
 
@@ -86,7 +100,7 @@ final class Figures {
    */
   static String sample(Sample sample) {
     List<String> parts = new ArrayList<>();
-    sample.interval().ifPresent(ci -> parts.add(interval(ci)));
+    sample.interval().ifPresent(ci -> parts.add(interval(ci) + caveat(ci)));
     if (sample.interval().isEmpty()) {
       sample.size().ifPresent(n -> parts.add("sample of " + count(n)));
     }
@@ -131,7 +145,8 @@ final class Figures {
 
   /** A measure: its value, the standard it is held against and whether it meets it, and its peer figure. */
   static String measure(Measure measure) {
-    StringBuilder b = new StringBuilder(value(measure.value(), measure.unit()));
+    String bound = measure.qualifier() == Qualifier.EXACT ? "" : measure.qualifier().words() + " ";
+    StringBuilder b = new StringBuilder(bound + value(measure.value(), measure.unit()));
     measure.standard().ifPresent(s -> b.append(" (").append(standard(s, measure.unit())).append(", ")
         .append(s.isMetBy(measure.value()) ? "met" : "not met").append(')'));
     measure.comparison().ifPresent(c -> b.append(", ").append(comparison(c, measure.unit())));

@@ -97,12 +97,12 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() {
     Workspace workspace = Workspace.open(spec, catalog.folders());
     GradingRules applied = workspace.base().findGradingRules(rules).orElseThrow(() -> unknown(workspace));
-    GradeInputs.Result read = source.inputs != null ? GradeInputs.option(applied, source.inputs) : GradeInputs.table(applied, source.table.toString(), bytes(source.table));
+    GradeInputs.Result read = source.inputs != null ? GradeInputs.option(applied, source.inputs) : GradeInputs.table(applied, Workspace.name(source.table), bytes(source.table));
     if (!read.problems().isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
       err.print(ProblemPrinter.text(read.problems()));
       err.flush();
-      String what = source.inputs != null ? "--inputs" : source.table.toString();
+      String what = source.inputs != null ? "--inputs" : Workspace.name(source.table);
       throw new CommandFailure(ExitCodes.PROBLEMS, what + " has " + Words.count(read.problems().size(), "error", "errors"));
     }
     List<GradeOutput.Result> results = new ArrayList<>();
@@ -127,17 +127,7 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   private byte[] bytes(Path file) {
-    try {
-      if (!Files.isRegularFile(file)) {
-        throw new ParameterException(spec.commandLine(), "--table: " + (Files.exists(file) ? "not a file: " : "no such file: ") + file);
-      }
-      if (Files.size(file) > MAX_BYTES) {
-        throw new ParameterException(
-            spec.commandLine(), "--table: " + file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MiB, the most peel grade reads");
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), "--table: cannot read " + file + ": " + e.getMessage());
-    }
+    return Workspace.bytes(spec, file, MAX_BYTES, "--table: ");
   }
+
 }

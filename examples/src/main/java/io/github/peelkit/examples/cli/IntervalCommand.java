@@ -95,7 +95,9 @@ final class IntervalCommand implements Callable<Integer> {
    */
   static String text(ConfidenceInterval ci) {
     String margin = ci.method() == IntervalMethod.WALD ? ", ± " + Figures.percent(ci.margin()) : "";
-    return Figures.interval(ci) + margin + "\n"
+    String caveat = ci.caveat().map(why -> "Wald is unreliable here: " + why + "\n").orElse("")
+        + ci.alternative().map(w -> Figures.interval(w) + ", given beside it\n").orElse("");
+    return Figures.interval(ci) + margin + "\n" + caveat
         + String.format(Locale.ROOT, "estimate %.6f, lower %.6f, upper %.6f, margin %.6f", ci.estimate(), ci.lower(), ci.upper(), ci.margin())
         + "\n";
   }

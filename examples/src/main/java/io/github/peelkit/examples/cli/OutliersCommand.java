@@ -167,21 +167,9 @@ final class OutliersCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--catalog applies only with --evidence, which reads YAML");
     }
     Path file = paths.get(0);
-    byte[] bytes;
-    try {
-      if (!Files.isRegularFile(file)) {
-        throw new ParameterException(spec.commandLine(), (Files.exists(file) ? "not a file: " : "no such file: ") + file);
-      }
-      if (Files.size(file) > PeerCsv.MAX_BYTES) {
-        throw new ParameterException(
-            spec.commandLine(), file + " is larger than " + PeerCsv.MAX_BYTES / (1024 * 1024) + " MiB, the most peel outliers reads");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + e.getMessage());
-    }
-    PeerCsv.Result result = PeerCsv.read(file.toString(), bytes);
-    failOn(result.problems(), file.toString());
+    byte[] bytes = Workspace.bytes(spec, file, PeerCsv.MAX_BYTES, "");
+    PeerCsv.Result result = PeerCsv.read(Workspace.name(file), bytes);
+    failOn(result.problems(), Workspace.name(file));
     return result.measures();
   }
 

@@ -50,6 +50,7 @@ public final class Peel implements Runnable {
       new Subcommand("compare", CompareCommand.HEADER, () -> new CompareCommand()),
       new Subcommand("table", TableCommand.HEADER, () -> new TableCommand()),
       new Subcommand("grade", GradeCommand.HEADER, () -> new GradeCommand()),
+      new Subcommand("report", ReportCommand.HEADER, () -> new ReportCommand()),
       new Subcommand("interval", IntervalCommand.HEADER, () -> new IntervalCommand()),
       new Subcommand("outliers", OutliersCommand.HEADER, () -> new OutliersCommand()),
       new Subcommand("catalog", CatalogCommand.HEADER, () -> new CatalogCommand()),
@@ -92,6 +93,7 @@ public final class Peel implements Runnable {
   public static void main(String... args) {
     PrintWriter out = utf8(FileDescriptor.out);
     PrintWriter err = utf8(FileDescriptor.err);
+    ReadAhead.start(SUBCOMMANDS, args);
     int code;
     try {
       code = execute(out, err, Terminal.isInteractive(), args);
@@ -194,13 +196,13 @@ public final class Peel implements Runnable {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
-    err.print(name + ": " + ex.getMessage() + "\n");
+    err.print(name + ": " + message(ex) + "\n");
     UnmatchedArgumentException.printSuggestions(ex, err);
     String usage = "Usage: ";
     err.print(usage + cmd.getHelp().synopsis(usage.length()).stripTrailing() + "\n");
     err.print("Try '" + name + " --help' for more information.\n");
     err.flush();
-    machineOutput(cmd, Arrays.asList(args), ExitCodes.USAGE, name + ": " + ex.getMessage(), List.of());
+    machineOutput(cmd, Arrays.asList(args), ExitCodes.USAGE, name + ": " + message(ex), List.of());
     return ExitCodes.USAGE;
   }
 
@@ -213,6 +215,23 @@ public final class Peel implements Runnable {
               cmd.getOut().print(MachineOutput.failure(format, command, exitCode, message, problems));
               cmd.getOut().flush();
             });
+  }
+
+  /**
+   * The message of a usage error. An unknown option takes no value, so the value after it fills a
+   * positional parameter and the real one is left over ({@code show --fromat json FILE}): picocli
+   * then names the file as an unknown option too; only what looks like an option is named.
+   */
+  private static String message(ParameterException ex) {
+    if (ex instanceof UnmatchedArgumentException unmatched) {
+      List<String> all = unmatched.getUnmatched();
+      List<String> options = all.stream().filter(a -> a.startsWith("-") && !a.equals("-")).toList();
+      if (!options.isEmpty() && options.size() < all.size()) {
+        return (options.size() == 1 ? "Unknown option: " : "Unknown options: ")
+            + String.join(", ", options.stream().map(o -> "'" + o + "'").toList());
+      }
+    }
+    return ex.getMessage();
   }
 
   /** A failure while running: expected ones print their message, others one line naming the exception. */

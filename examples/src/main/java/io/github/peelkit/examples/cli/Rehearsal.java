@@ -2,13 +2,17 @@ package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.yaml.YamlReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Runs every command of {@code peel} once, in one JVM, on a folder of data and a folder of synthetic
@@ -20,13 +24,14 @@ import java.util.List;
  *
  * <p>{@code PEERS} is a folder such as {@code examples/synthetic}: a {@code peers.csv} and
  * assessments of peers with the measure {@code outcome-17-rate}, which {@code peel outliers}
- * analyses with the assessments of {@code DIR}.
+ * analyses with the assessments of {@code DIR}. {@code peel report} writes into a temporary folder,
+ * deleted after.
  */
 public final class Rehearsal {
   private Rehearsal() {}
 
-  /** {@return the command lines rehearsed on a folder of YAML files and a folder of peers} */
-  static List<List<String>> commands(Path folder, Path peers) {
+  /** {@return the command lines rehearsed on a folder of YAML files and a folder of peers, with a folder for a report} */
+  static List<List<String>> commands(Path folder, Path peers, Path report) {
     String data = folder.toString();
     List<List<String>> commands = new ArrayList<>();
     commands.add(List.of("--version"));
@@ -59,6 +64,7 @@ public final class Rehearsal {
       commands.add(List.of("grade", "--rules", "cqc-adult-social-care-2022", "--inputs", "good,good,outstanding,good,good", "--format", format));
     }
     commands.add(List.of("grade", "--rules", "cqc-adult-social-care-2022", "--inputs", "good,goood"));
+    commands.add(List.of("report", data, "--out", report.toString()));
     commands.add(List.of("catalog"));
     commands.add(List.of("schema"));
     commands.add(List.of("show", data + "/no-such-file.yaml"));
@@ -70,16 +76,26 @@ public final class Rehearsal {
    * Runs the commands.
    *
    * @param args the folder of data and the folder of peers
+   * @throws IOException when the report's temporary folder cannot be made or deleted
    */
-  public static void main(String... args) {
+  public static void main(String... args) throws IOException {
     if (args.length != 2) {
       throw new IllegalArgumentException("usage: Rehearsal DIR PEERS");
     }
     // As main writes: UTF-8 through a buffer, here into nothing.
     PrintWriter discard = new PrintWriter(new BufferedWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8)));
     boolean interactive = Terminal.isInteractive();
-    for (List<String> command : commands(Path.of(args[0]), Path.of(args[1]))) {
-      Peel.execute(discard, discard, interactive, command.toArray(String[]::new));
+    Path report = Files.createTempDirectory("peel-rehearsal-");
+    try {
+      for (List<String> command : commands(Path.of(args[0]), Path.of(args[1]), report)) {
+        Peel.execute(discard, discard, interactive, command.toArray(String[]::new));
+      }
+    } finally {
+      try (Stream<Path> files = Files.walk(report)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The words text and Markdown output use for grades, ungraded reasons and kinds of finding. */
-final class Words {
+public final class Words {
   private Words() {}
 
   /** {@return an ungraded reason as words, such as {@code graded separately}} */
@@ -47,7 +47,7 @@ final class Words {
   }
 
   /** {@return a kind of finding in the plural, such as {@code areas for improvement}} */
-  static String plural(FindingKind kind) {
+  public static String plural(FindingKind kind) {
     return switch (kind) {
       case STRENGTH -> "strengths";
       case AREA_FOR_IMPROVEMENT -> "areas for improvement";
@@ -61,7 +61,7 @@ final class Words {
   }
 
   /** {@return a count of a kind of finding, such as {@code 1 area for improvement}} */
-  static String count(FindingKind kind, int count) {
+  public static String count(FindingKind kind, int count) {
     return count + " " + (count == 1 ? singular(kind) : plural(kind));
   }
 

@@ -8,12 +8,14 @@ import io.github.peelkit.yaml.Problem;
 import io.github.peelkit.yaml.ProblemPrinter;
 import io.github.peelkit.yaml.YamlReader;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -27,20 +29,34 @@ import picocli.CommandLine.ParameterException;
  * needs its content with exit 1.
  */
 final class Workspace {
+  /** The path {@code -}, which stands for standard input (SPEC §13). */
+  static final Path STANDARD_INPUT = Path.of("-");
+
+  /** The name problems in standard input are reported under. */
+  static final String STANDARD_INPUT_NAME = "<stdin>";
+
   private final CommandSpec spec;
   private final PrintWriter err;
-  private final Catalog base;
   private final YamlReader reader;
   private final List<Problem> catalogProblems;
+  /** The catalogue of --catalog, or empty for the built-in one, which the reader then reads on first use. */
+  private final Optional<Catalog> catalog;
   private final Limits limits;
 
-  private Workspace(CommandSpec spec, Catalog base, List<Problem> catalogProblems, Limits limits) {
+  private Workspace(CommandSpec spec, Optional<Catalog> catalog, List<Problem> catalogProblems, Limits limits) {
     this.spec = spec;
     this.catalogProblems = catalogProblems;
     this.err = spec.commandLine().getErr();
-    this.base = base;
-    this.reader = YamlReader.builder().catalog(base).limits(limits).build();
+    this.catalog = catalog;
     this.limits = limits;
+    this.reader = reader(files -> {});
+  }
+
+  /** {@return a reader of this workspace's catalogue and limits, telling its progress} */
+  private YamlReader reader(IntConsumer progress) {
+    YamlReader.Builder builder = YamlReader.builder().limits(limits).progress(progress);
+    catalog.ifPresent(builder::catalog);
+    return builder.build();
   }
 
   /**
@@ -66,7 +82,7 @@ final class Workspace {
    */
   static Workspace open(CommandSpec spec, List<Path> catalogs, Limits limits) {
     if (catalogs.isEmpty()) {
-      return new Workspace(spec, Catalog.builtIn(), List.of(), limits);
+      return new Workspace(spec, Optional.empty(), List.of(), limits);
     }
     for (Path folder : catalogs) {
       requireExists(spec, folder, "--catalog: ");
@@ -80,7 +96,7 @@ final class Workspace {
           "the catalogue given with --catalog has " + Words.count(result.errors().size(), "error", "errors") + ": fix it first",
           result.problems());
     }
-    return new Workspace(spec, result.catalog(), result.problems(), limits);
+    return new Workspace(spec, Optional.of(result.catalog()), result.problems(), limits);
   }
 
   /** {@return the warnings of the --catalog folders, printed already; machine-readable output holds them too} */
@@ -90,7 +106,7 @@ final class Workspace {
 
   /** {@return the catalogue references resolve against: the built-in one and the --catalog folders} */
   Catalog base() {
-    return base;
+    return reader.base();
   }
 
   /**
@@ -101,6 +117,10 @@ final class Workspace {
   List<Path> files(Collection<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
+      if (path.equals(STANDARD_INPUT)) {
+        files.add(path);
+        continue;
+      }
       requireExists(spec, path, "");
       try {
         files.addAll(YamlReader.files(path));
@@ -126,7 +146,7 @@ final class Workspace {
    * @throws ParameterException when a file cannot be read
    */
   LoadResult read(Collection<Path> files, IntConsumer filesRead) {
-    return read(spec, YamlReader.builder().catalog(base).limits(limits).progress(filesRead).build(), files);
+    return read(spec, reader(filesRead), files);
   }
 
   /** Prints problems to standard error, one line each. */
@@ -184,18 +204,64 @@ final class Workspace {
 
   /** {@return the assessments a result read from its files, leaving out those of the base catalogue; perhaps none} */
   List<Assessment> loaded(LoadResult result) {
-    return result.catalog().assessments().values().stream().filter(a -> !base.assessments().containsKey(a.id())).toList();
+    return result.catalog().assessments().values().stream().filter(a -> !base().assessments().containsKey(a.id())).toList();
   }
 
   private static LoadResult read(CommandSpec spec, YamlReader reader, Collection<Path> paths) {
     try {
+      if (paths.contains(STANDARD_INPUT)) {
+        // Standard input is read once, after the other paths, together with them.
+        List<Path> others = paths.stream().filter(p -> !p.equals(STANDARD_INPUT)).toList();
+        return reader.read(others, STANDARD_INPUT_NAME, System.in);
+      }
       return reader.read(paths);
     } catch (UncheckedIOException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
+  /**
+   * The bytes of a file, or of standard input for {@code -}, for a command that reads a file other
+   * than YAML.
+   *
+   * @param spec the command, for its usage errors
+   * @param file the file, or {@code -}
+   * @param most the most bytes read
+   * @param option the option that named the file, such as {@code "--table: "}, or empty
+   * @return the bytes
+   * @throws ParameterException when the file does not exist, is not a file, is larger than {@code most} or cannot be read
+   */
+  static byte[] bytes(CommandSpec spec, Path file, long most, String option) {
+    try {
+      if (file.equals(STANDARD_INPUT)) {
+        byte[] bytes = System.in.readNBytes((int) most + 1);
+        if (bytes.length > most) {
+          throw new ParameterException(spec.commandLine(), option + "standard input holds more than " + most / (1024 * 1024) + " MiB, the most " + spec.qualifiedName() + " reads");
+        }
+        return bytes;
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new ParameterException(spec.commandLine(), option + (Files.exists(file) ? "not a file: " : "no such file: ") + file);
+      }
+      if (Files.size(file) > most) {
+        throw new ParameterException(
+            spec.commandLine(), option + file + " is larger than " + most / (1024 * 1024) + " MiB, the most " + spec.qualifiedName() + " reads");
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), option + "cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** {@return the name problems of a file are reported under: {@code <stdin>} for {@code -}} */
+  static String name(Path file) {
+    return file.equals(STANDARD_INPUT) ? STANDARD_INPUT_NAME : file.toString();
+  }
+
   private static void requireExists(CommandSpec spec, Path path, String option) {
+    if (path.equals(STANDARD_INPUT)) {
+      return;
+    }
     // A link that leads nowhere goes on to the reader, which says whether it is broken or a loop.
     if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
       throw new ParameterException(spec.commandLine(), option + "no such file or folder: " + path);

@@ -59,6 +59,7 @@ class CommandSnapshotTest {
         snapshot("help-catalog", 0, "catalog", "--help"),
         snapshot("help-outliers", 0, "outliers", "--help"),
         snapshot("help-grade", 0, "grade", "--help"),
+        snapshot("help-report", 0, "report", "--help"),
         snapshot("show-peel-2021-22", 0, "show", PEEL_2021),
         snapshot("show-peel-2021-22-as-of-release", 0, "show", PEEL_2021, "--as-of", "2022-10-14"),
         snapshot("show-peel-2021-22-json", 0, "show", PEEL_2021, "--format", "json"),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The run the class-data-sharing archive is made from covers every command, each at least once
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class RehearsalTest {
   @Test
-  void everyCommandIsRehearsedAndAnsweredAtLeastOnce() {
+  void everyCommandIsRehearsedAndAnsweredAtLeastOnce(@TempDir Path report) {
     Set<String> answered = new TreeSet<>();
-    for (List<String> command : Rehearsal.commands(Path.of("data"), Path.of("synthetic"))) {
+    for (List<String> command : Rehearsal.commands(Path.of("data"), Path.of("synthetic"), report)) {
       PeelRun run = PeelRun.of(command.toArray(String[]::new));
       assertNotEquals(ExitCodes.INTERNAL, run.exitCode(), run.describe());
       if (run.exitCode() == ExitCodes.OK) {

@@ -25,7 +25,7 @@ class SubcommandTest {
   void everyPlaceholderHasTheNameAndFirstLineOfItsCommand() {
     PrintWriter discard = new PrintWriter(new StringWriter());
     Map<String, CommandLine> made = Peel.commandLine(discard, discard, false).getSubcommands();
-    assertEquals(11, made.size(), made.keySet().toString());
+    assertEquals(12, made.size(), made.keySet().toString());
     for (CommandLine command : made.values()) {
       String name = command.getCommandName();
       Subcommand subcommand = Peel.subcommands().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
@@ -40,6 +40,6 @@ class SubcommandTest {
     String lazy = PeelRun.of("--help").out();
     assertEquals(lazy, PeelRun.of("help").out());
     assertEquals(lazy, PeelRun.of("--help", "validate", "show", "convert", "compare", "table", "interval", "outliers", "catalog", "schema",
-        "help").out());
+        "report", "help").out());
   }
 }

@@ -46,7 +46,7 @@ class CompletionTest {
   @Test
   void completesSubcommands() {
     assertEquals(
-        List.of("catalog", "compare", "convert", "grade", "help", "interval", "outliers", "schema", "show", "table", "validate"),
+        List.of("catalog", "compare", "convert", "grade", "help", "interval", "outliers", "report", "schema", "show", "table", "validate"),
         complete("peel", ""));
     assertEquals(List.of("compare", "convert"), complete("peel", "co"));
     assertEquals(List.of("schema", "show"), complete("peel", "s"));
@@ -59,5 +59,6 @@ class CompletionTest {
     assertEquals(List.of("agresti-coull", "clopper-pearson", "jeffreys", "wald", "wilson", "wilson-cc"),
         complete("peel", "interval", "--method", ""));
     assertEquals(List.of("csv", "json", "text"), complete("peel", "grade", "--format", ""));
+    assertEquals(List.of("--out"), complete("peel", "report", "--o"));
   }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.examples.launcher.Installed.Command;
 import io.github.peelkit.examples.launcher.Installed.Run;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a command loads, as the JVM lists it: {@code --version} and {@code --help} no subcommand, no
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class LazyLoadingTest {
   private static final String CLI = "io.github.peelkit.examples.cli.";
+  private static final String REPORT = "io.github.peelkit.examples.report.";
 
   /** {@return the names of the classes a run of peel loads} */
   private static List<String> loaded(String... arguments) {
@@ -40,7 +43,16 @@ class LazyLoadingTest {
       assertTrue(classes.contains(CLI + "Peel"), option);
       assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "CompareCommand",
           CLI + "TableCommand", CLI + "IntervalCommand", CLI + "CatalogCommand", CLI + "SchemaCommand", "io.github.peelkit.yaml.",
-          "tools.jackson.", "com.fasterxml.jackson.", "org.snakeyaml.engine.", "picocli.CommandLine$HelpCommand");
+          "tools.jackson.", "com.fasterxml.jackson.", "org.snakeyaml.engine.", "picocli.CommandLine$HelpCommand", CLI + "ReportCommand",
+          REPORT, "gg.jte.");
+    }
+  }
+
+  @Test
+  void onlyTheReportLoadsTheTemplates(@TempDir Path out) {
+    List<String> report = loaded("report", "data/essex", "--out", out.toString());
+    for (String prefix : List.of(CLI + "ReportCommand", REPORT, "gg.jte.", "gg.jte.generated.precompiled.")) {
+      assertTrue(report.stream().anyMatch(c -> c.startsWith(prefix)), prefix + " not loaded by report");
     }
   }
 
@@ -50,9 +62,10 @@ class LazyLoadingTest {
     assertTrue(classes.contains(CLI + "IntervalCommand"));
     assertNone(classes, CLI + "ValidateCommand", CLI + "ShowCommand", CLI + "ConvertCommand", CLI + "CompareCommand",
         CLI + "TableCommand", CLI + "CatalogCommand", CLI + "SchemaCommand", "io.github.peelkit.yaml.", "org.snakeyaml.engine.",
-        "io.github.peelkit.compare.");
+        "io.github.peelkit.compare.", CLI + "ReportCommand", REPORT, "gg.jte.");
     List<String> validate = loaded("validate", "data");
     assertFalse(validate.contains(CLI + "ShowCommand"));
+    assertNone(validate, CLI + "ReportCommand", REPORT, "gg.jte.");
     // The prefixes refused above are what a reading command does load, so that their absence means something.
     for (String prefix : List.of("io.github.peelkit.yaml.", "tools.jackson.", "org.snakeyaml.engine.")) {
       assertTrue(validate.stream().anyMatch(c -> c.startsWith(prefix)), prefix + " not loaded by validate");

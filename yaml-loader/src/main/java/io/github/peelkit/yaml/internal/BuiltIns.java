@@ -38,7 +38,7 @@ public final class BuiltIns {
     for (String name : RESOURCES) {
       inputs.add(new Loader.TextInput("built-in:" + name, resource(name)));
     }
-    Loader.Outcome outcome = new Loader(Limits.defaults()).load(inputs, base);
+    Loader.Outcome outcome = new Loader(Limits.defaults()).load(inputs, () -> base);
     List<Problem> problems = outcome.problems();
     if (!problems.isEmpty()) {
       throw new IllegalStateException("the built-in catalogue does not load: " + problems);

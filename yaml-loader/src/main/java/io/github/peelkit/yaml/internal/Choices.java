@@ -3,6 +3,7 @@ package io.github.peelkit.yaml.internal;
 import io.github.peelkit.assessment.FindingKind;
 import io.github.peelkit.assessment.UngradedReason;
 import io.github.peelkit.grading.Basis;
+import io.github.peelkit.evidence.Qualifier;
 import io.github.peelkit.interval.IntervalMethod;
 import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.mapping.Relation;
@@ -27,6 +28,7 @@ record Choices<E>(Map<String, E> byId, List<String> ids) {
   static final Choices<Relation> RELATIONS = of(Relation.values(), Relation::id);
   static final Choices<Policy> POLICIES = of(Policy.values(), Policy::id);
   static final Choices<Basis> BASES = of(Basis.values(), Basis::id);
+  static final Choices<Qualifier> QUALIFIERS = of(Qualifier.values(), Qualifier::id);
   static final Choices<String> EVIDENCE_KINDS = of(new String[] {"sample", "measure"}, s -> s);
 
   private static <E> Choices<E> of(E[] values, Function<E, String> id) {

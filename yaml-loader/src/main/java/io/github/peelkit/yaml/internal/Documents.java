@@ -11,6 +11,7 @@ import io.github.peelkit.assessment.Source;
 import io.github.peelkit.evidence.Comparison;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
+import io.github.peelkit.evidence.Qualifier;
 import io.github.peelkit.evidence.Reported;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.evidence.Standard;
@@ -319,6 +320,9 @@ public final class Documents {
       put(m, "id", ms.id());
       m.put("description", ms.description());
       m.put("value", number(ms.value()));
+      if (ms.qualifier() != Qualifier.EXACT) {
+        m.put("qualifier", ms.qualifier().id());
+      }
       m.put("unit", ms.unit());
       ms.standard().ifPresent(s -> m.put("standard", standard(s)));
       ms.comparison().ifPresent(c -> m.put("comparison", comparison(c)));

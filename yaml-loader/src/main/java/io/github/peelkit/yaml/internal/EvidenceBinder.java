@@ -3,6 +3,7 @@ package io.github.peelkit.yaml.internal;
 import io.github.peelkit.evidence.Comparison;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
+import io.github.peelkit.evidence.Qualifier;
 import io.github.peelkit.evidence.Reported;
 import io.github.peelkit.evidence.Sample;
 import io.github.peelkit.evidence.Standard;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /** Binds one piece of evidence: a sample, unless {@code kind: measure}. */
 final class EvidenceBinder {
-  private static final Set<String> MEASURE_ONLY = Set.of("value", "unit", "standard", "comparison");
+  private static final Set<String> MEASURE_ONLY = Set.of("value", "qualifier", "unit", "standard", "comparison");
   private static final Set<String> SAMPLE_ONLY = Set.of("successes", "size", "population", "level", "method", "reported");
 
   private EvidenceBinder() {}
@@ -95,6 +96,7 @@ final class EvidenceBinder {
     Optional<String> id = o.optional("id").id();
     Optional<String> description = o.required("description").name();
     Optional<BigDecimal> value = o.required("value").decimal();
+    Optional<Qualifier> qualifier = o.optional("qualifier").choice("qualifier", Choices.QUALIFIERS);
     Optional<String> unit = o.required("unit").name();
     Optional<Standard> standard = o.optional("standard").object(Keys.STANDARD, "a standard").flatMap(r -> o.take(standard(r)));
     Optional<Comparison> comparison =
@@ -107,6 +109,7 @@ final class EvidenceBinder {
             .description(description.get())
             .value(value.get())
             .unit(unit.get())
+            .qualifier(qualifier.orElse(Qualifier.EXACT))
             .standard(standard)
             .comparison(comparison)
             .note(note)

@@ -64,7 +64,7 @@ public final class Keys {
   public static final Keys REPORTED = of("estimate", "margin", "extensions");
   /** Keys of a measure. */
   public static final Keys MEASURE =
-      of("kind", "id", "description", "value", "unit", "standard", "comparison", "note", "extensions");
+      of("kind", "id", "description", "value", "qualifier", "unit", "standard", "comparison", "note", "extensions");
   /** Keys of a standard. */
   public static final Keys STANDARD = of("name", "atLeast", "atMost", "extensions");
   /** Keys of a peer comparison. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * One load, in three steps each done by its own class: {@link SourceCollector} turns the inputs into
@@ -41,7 +42,7 @@ public final class Loader {
   }
 
   /** One input of a load: a file or folder, or a text with a name. */
-  public sealed interface Input permits PathInput, TextInput {}
+  public sealed interface Input permits PathInput, TextInput, BytesInput {}
 
   /**
    * A file, or a folder read recursively for {@code *.yaml} and {@code *.yml} files.
@@ -59,6 +60,14 @@ public final class Loader {
   public record TextInput(String name, String text) implements Input {}
 
   /**
+   * The bytes of a stream, read as a file of that name is: decoded as UTF-8, within the limits.
+   *
+   * @param name the name problems are reported under
+   * @param bytes the bytes read, at most one more than the limit on bytes per file
+   */
+  public record BytesInput(String name, byte[] bytes) implements Input {}
+
+  /**
    * What a load produced.
    *
    * @param model the base catalogue's items and the items loaded
@@ -72,15 +81,16 @@ public final class Loader {
    * Loads inputs on top of a base catalogue.
    *
    * @param inputs the files, folders and texts, in order
-   * @param base the items references may name besides those loaded
+   * @param base the items references may name besides those loaded, asked for only once the inputs
+   *     are parsed (so that a catalogue still being read elsewhere does not hold up the parsing)
    * @return the items and the problems
    * @throws UncheckedIOException when a file or folder cannot be read
    */
-  public Outcome load(List<Input> inputs, Model base) {
+  public Outcome load(List<Input> inputs, Supplier<Model> base) {
     Sink sink = new Sink(limits.maxProblems(), limits.maxTotalProblems());
     List<SourceCollector.Source> sources = collector.collect(inputs, sink);
     ParallelParser.Outcome parsed = parser.parse(sources, sink);
-    Model model = ModelBinder.bind(parsed.documents(), base, sink);
+    Model model = ModelBinder.bind(parsed.documents(), base.get(), sink);
     return new Outcome(model, sink.sorted(), parsed.sourcesRead());
   }
 

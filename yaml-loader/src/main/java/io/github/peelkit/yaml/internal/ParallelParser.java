@@ -91,6 +91,8 @@ final class ParallelParser {
     if (source instanceof SourceCollector.FileSource file) {
       Optional<byte[]> bytes = collector.bytes(file, own);
       text = bytes.isEmpty() ? Optional.empty() : SourceText.decode(bytes.get(), file.name(), own);
+    } else if (source instanceof SourceCollector.BytesSource stream) {
+      text = SourceText.decode(stream.bytes(), stream.name(), own);
     } else {
       text = Optional.of(((SourceCollector.TextSource) source).text());
     }

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns the inputs of a load into the sources to parse: walks folders for their YAML files, in a
@@ -36,7 +37,7 @@ final class SourceCollector {
   }
 
   /** One file or text to parse, with the name its problems are reported under. */
-  sealed interface Source permits FileSource, TextSource {
+  sealed interface Source permits FileSource, BytesSource, TextSource {
     /** {@return the name problems are reported under} */
     String name();
   }
@@ -49,6 +50,14 @@ final class SourceCollector {
    * @param path the file
    */
   record FileSource(String name, Path path) implements Source {}
+
+  /**
+   * The bytes of a stream, read already, not yet decoded: parsed as a file's.
+   *
+   * @param name the name it was given
+   * @param bytes its content
+   */
+  record BytesSource(String name, byte[] bytes) implements Source {}
 
   /**
    * A text given to the reader, without a byte order mark.
@@ -67,6 +76,10 @@ final class SourceCollector {
           if (!budget.takeFile(file)) {
             return budget.collected;
           }
+        }
+      } else if (input instanceof Loader.BytesInput b) {
+        if (!budget.takeBytes(b)) {
+          return budget.collected;
         }
       } else if (!budget.takeText((Loader.TextInput) input)) {
         return budget.collected;
@@ -89,36 +102,32 @@ final class SourceCollector {
     /** Takes a file; {@return whether collecting goes on} */
     boolean takeFile(Path path) {
       String name = path.toString();
-      if (!counted(name)) {
-        return false;
-      }
       long size;
       try {
         size = Files.size(path);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
       }
-      if (size > limits.maxFileBytes()) {
-        tooBig(name, size, sink);
-        return true;
-      }
-      total += size;
-      if (total > limits.maxTotalBytes()) {
-        tooMuch(name, sink);
-        return false;
-      }
-      collected.add(new FileSource(name, path));
-      return true;
+      return take(name, size, () -> new FileSource(name, path));
+    }
+
+    /** Takes the bytes of a stream as a file's; {@return whether collecting goes on} */
+    boolean takeBytes(Loader.BytesInput input) {
+      return take(input.name(), input.bytes().length, () -> new BytesSource(input.name(), input.bytes()));
     }
 
     /** Takes a text; {@return whether collecting goes on} */
     boolean takeText(Loader.TextInput input) {
-      String name = input.name();
+      String text = input.text();
+      return take(input.name(), utf8Length(text),
+          () -> new TextSource(input.name(), !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text));
+    }
+
+    /** Takes a source of a size in bytes, within the limits; {@return whether collecting goes on} */
+    private boolean take(String name, long bytes, Supplier<Source> source) {
       if (!counted(name)) {
         return false;
       }
-      String text = input.text();
-      long bytes = utf8Length(text);
       if (bytes > limits.maxFileBytes()) {
         tooBig(name, bytes, sink);
         return true;
@@ -128,7 +137,7 @@ final class SourceCollector {
         tooMuch(name, sink);
         return false;
       }
-      collected.add(new TextSource(name, !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text));
+      collected.add(source.get());
       return true;
     }
 
@@ -164,7 +173,7 @@ final class SourceCollector {
       }
       return Optional.of(content);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+      throw IoFailure.reading(name, e);
     }
   }
 
@@ -235,7 +244,7 @@ final class SourceCollector {
       found.sort((a, b) -> keys.get(a).compareTo(keys.get(b)));
       return found;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw IoFailure.reading(path, e);
     }
   }
 
