@@ -1,5 +1,6 @@
 package io.github.peelkit.evidence;
 
+import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -48,6 +49,7 @@ public abstract class Comparison {
   void check() {
     Violations found = new Violations();
     Checks.notBlank(found, "name", name());
+    found.add(NumberRules.checkUsable("value", value()));
     found.throwIfAny();
   }
 

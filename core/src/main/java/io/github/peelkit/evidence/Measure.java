@@ -1,5 +1,6 @@
 package io.github.peelkit.evidence;
 
+import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.check.Violation;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -68,6 +69,7 @@ public abstract non-sealed class Measure extends Evidence {
     Violations found = new Violations();
     checkCommon(found);
     Checks.notBlank(found, "unit", unit());
+    found.add(NumberRules.checkUsable("value", value()));
     found.throwIfAny();
   }
 

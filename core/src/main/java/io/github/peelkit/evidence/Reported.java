@@ -1,6 +1,7 @@
 package io.github.peelkit.evidence;
 
 import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Violations;
@@ -73,23 +74,24 @@ public abstract class Reported {
   @Value.Check
   void check() {
     Violations found = new Violations();
+    // Usable first: every other check, and every message, may then look at the numbers freely.
+    found.add(NumberRules.checkUsable("estimate", estimate()));
+    margin().ifPresent(m -> found.add(NumberRules.checkUsable("margin", m)));
+    if (!found.isEmpty()) {
+      found.throwIfAny();
+    }
     // Tested first: the values are written as text only for a refusal.
     if (estimate().signum() < 0 || estimate().compareTo(BigDecimal.ONE) > 0) {
+      String shown = NumberRules.shown(estimate());
       found.add(
           ESTIMATE_IS_PROPORTION.violation(
-              "estimate",
-              estimate().toPlainString(),
-              "estimate "
-                  + estimate().toPlainString()
-                  + " is not a proportion between 0 and 1: write 85.7 percent as 0.857"));
+              "estimate", shown, "estimate " + shown + " is not a proportion between 0 and 1: write 85.7 percent as 0.857"));
     }
     if (margin().isPresent() && (margin().get().signum() < 0 || margin().get().compareTo(BigDecimal.ONE) > 0)) {
-      BigDecimal m = margin().get();
+      String shown = NumberRules.shown(margin().get());
       found.add(
           MARGIN_IS_PROPORTION.violation(
-              "margin",
-              m.toPlainString(),
-              "margin " + m.toPlainString() + " is not a proportion between 0 and 1: write +/- 4.9 percent as 0.049"));
+              "margin", shown, "margin " + shown + " is not a proportion between 0 and 1: write +/- 4.9 percent as 0.049"));
     }
     found.throwIfAny();
   }

@@ -1,5 +1,6 @@
 package io.github.peelkit.evidence;
 
+import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.extension.Extensions;
@@ -70,6 +71,8 @@ public abstract class Standard {
   void check() {
     Violations found = new Violations();
     Checks.notBlank(found, "name", name());
+    atLeast().ifPresent(b -> found.add(NumberRules.checkUsable("atLeast", b)));
+    atMost().ifPresent(b -> found.add(NumberRules.checkUsable("atMost", b)));
     if (atLeast().isEmpty() && atMost().isEmpty()) {
       found.add(HAS_A_BOUND.violation("atLeast", name(), "standard '" + name() + "' has no bound: give atLeast, atMost or both"));
     }
@@ -77,8 +80,8 @@ public abstract class Standard {
       found.add(
           ORDERED_BOUNDS.violation(
               "atMost",
-              atMost().get().toPlainString(),
-              "atMost " + atMost().get().toPlainString() + " is below atLeast " + atLeast().get().toPlainString()));
+              NumberRules.shown(atMost().get()),
+              "atMost " + NumberRules.shown(atMost().get()) + " is below atLeast " + NumberRules.shown(atLeast().get())));
     }
     found.throwIfAny();
   }

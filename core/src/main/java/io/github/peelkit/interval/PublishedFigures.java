@@ -1,6 +1,7 @@
 package io.github.peelkit.interval;
 
 import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.internal.ComputedValueStyle;
 import io.github.peelkit.internal.Invariants;
@@ -320,6 +321,9 @@ public abstract class PublishedFigures {
 
   private static void requireProportion(String attribute, BigDecimal value) {
     Objects.requireNonNull(value, attribute);
+    NumberRules.checkUsable(attribute, value).ifPresent(v -> {
+      throw v.toException();
+    });
     if (value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0) {
       return;
     }

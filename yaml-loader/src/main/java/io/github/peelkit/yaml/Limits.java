@@ -21,14 +21,23 @@ import java.util.Objects;
  *   <tr><td>{@linkplain #maxKeyLength() key length}</td><td>256 characters</td><td>the entry is refused</td></tr>
  *   <tr><td>{@linkplain #maxNumberLength() number length}</td><td>1,000 characters</td><td>the value is refused</td></tr>
  *   <tr><td>{@linkplain #maxProblems() problems per file}</td><td>200</td><td>the rest of the file is not read</td></tr>
+ *   <tr><td>{@linkplain #maxTotalNodes() nodes per load}</td><td>500,000</td><td>the rest of the file and the files after it are not read</td></tr>
+ *   <tr><td>{@linkplain #maxTotalProblems() problems per load}</td><td>10,000</td><td>no further problem is reported (nor file read, when parsing crossed it)</td></tr>
  * </table>
+ *
+ * <p>The two limits per load bound what a load keeps in memory: with every default, a load fits a
+ * heap of 256 MB ({@code -Xmx256m}); the README states what was measured.
  *
  * <p>The line length limit exists because the YAML parser slows down with the square of a line's
  * length (a single line of 4 MiB takes seconds); it is checked before parsing.
  *
- * <p>Lengths count UTF-16 characters of the text after YAML's unescaping. The YAML parser itself
- * refuses a plain or quoted key longer than 1,024 characters, whatever {@link #maxKeyLength()} says;
- * such a key is reported as {@code PK002} too. Nesting depth counts mappings and sequences from the
+ * <p>Lengths of values and keys count characters (code points) of the text as the model holds it,
+ * after YAML's unescaping: an astral character is one, an escape such as <code>&#92;u0085</code> is
+ * one. The YAML parser itself stops at a plain or quoted key longer than 1,024 characters, whatever
+ * {@link #maxKeyLength()} says; such a key is reported as {@code PK002} too, its entry refused and
+ * the rest of the file read (for the first eight such keys of a file; the file stops at a ninth).
+ * {@link io.github.peelkit.yaml.YamlWriter} writes a key that escapes would make longer than that as
+ * an explicit key ({@code ? "..."}), which the parser reads whatever its length. Nesting depth counts mappings and sequences from the
  * document's root, which is at depth 1; it may not be set above {@value #DEPTH_CEILING}, so that no
  * input can exhaust the stack of the code that walks the tree.
  *
@@ -51,6 +60,8 @@ public final class Limits {
   private final int maxKeyLength;
   private final int maxNumberLength;
   private final int maxProblems;
+  private final long maxTotalNodes;
+  private final int maxTotalProblems;
 
   private Limits(Builder b) {
     this.maxFileBytes = b.maxFileBytes;
@@ -64,6 +75,8 @@ public final class Limits {
     this.maxKeyLength = b.maxKeyLength;
     this.maxNumberLength = b.maxNumberLength;
     this.maxProblems = b.maxProblems;
+    this.maxTotalNodes = b.maxTotalNodes;
+    this.maxTotalProblems = b.maxTotalProblems;
   }
 
   /** {@return the default limits} */
@@ -136,6 +149,16 @@ public final class Limits {
     return maxProblems;
   }
 
+  /** {@return the most nodes (values, mappings and sequences) all files of one load may hold together} */
+  public long maxTotalNodes() {
+    return maxTotalNodes;
+  }
+
+  /** {@return the most problems one load reports, all files together} */
+  public int maxTotalProblems() {
+    return maxTotalProblems;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Limits that
@@ -149,14 +172,16 @@ public final class Limits {
         && maxScalarLength == that.maxScalarLength
         && maxKeyLength == that.maxKeyLength
         && maxNumberLength == that.maxNumberLength
-        && maxProblems == that.maxProblems;
+        && maxProblems == that.maxProblems
+        && maxTotalNodes == that.maxTotalNodes
+        && maxTotalProblems == that.maxTotalProblems;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
         maxFileBytes, maxTotalBytes, maxFiles, maxDocuments, maxDepth, maxNodes, maxLineLength, maxScalarLength, maxKeyLength,
-        maxNumberLength, maxProblems);
+        maxNumberLength, maxProblems, maxTotalNodes, maxTotalProblems);
   }
 
   @Override
@@ -183,6 +208,10 @@ public final class Limits {
         + maxNumberLength
         + ", maxProblems="
         + maxProblems
+        + ", maxTotalNodes="
+        + maxTotalNodes
+        + ", maxTotalProblems="
+        + maxTotalProblems
         + "}";
   }
 
@@ -199,6 +228,8 @@ public final class Limits {
     private int maxKeyLength = 256;
     private int maxNumberLength = 1_000;
     private int maxProblems = 200;
+    private long maxTotalNodes = 500_000;
+    private int maxTotalProblems = 10_000;
 
     private Builder() {}
 
@@ -214,6 +245,8 @@ public final class Limits {
       maxKeyLength = l.maxKeyLength;
       maxNumberLength = l.maxNumberLength;
       maxProblems = l.maxProblems;
+      maxTotalNodes = l.maxTotalNodes;
+      maxTotalProblems = l.maxTotalProblems;
     }
 
     /**
@@ -334,6 +367,28 @@ public final class Limits {
      */
     public Builder maxProblems(int problems) {
       maxProblems = (int) positive("maxProblems", problems, Integer.MAX_VALUE);
+      return this;
+    }
+
+    /**
+     * Sets the most nodes all files of one load may hold together.
+     *
+     * @param nodes at least 1
+     * @return this builder
+     */
+    public Builder maxTotalNodes(long nodes) {
+      maxTotalNodes = positive("maxTotalNodes", nodes, Long.MAX_VALUE);
+      return this;
+    }
+
+    /**
+     * Sets the most problems one load reports, all files together.
+     *
+     * @param problems at least 1
+     * @return this builder
+     */
+    public Builder maxTotalProblems(int problems) {
+      maxTotalProblems = (int) positive("maxTotalProblems", problems, Integer.MAX_VALUE);
       return this;
     }
 

@@ -15,10 +15,22 @@ import java.util.Objects;
 public final class LoadResult {
   private final Catalog catalog;
   private final List<Problem> problems;
+  private final int filesRead;
 
-  LoadResult(Catalog catalog, List<Problem> problems) {
+  LoadResult(Catalog catalog, List<Problem> problems, int filesRead) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.problems = List.copyOf(problems);
+    this.filesRead = filesRead;
+  }
+
+  /**
+   * How many files (and texts) were read: every one given, unless a limit stopped the load early (a
+   * {@code PK002} problem then says which), or a file was too large to read.
+   *
+   * @return the count
+   */
+  public int filesRead() {
+    return filesRead;
   }
 
   /** {@return the catalogue: the base catalogue's items and those that loaded without error} */

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -54,10 +55,10 @@ public final class YamlReader {
   private final Supplier<Catalog> base;
   private final Loader loader;
 
-  private YamlReader(Limits limits, Supplier<Catalog> base) {
+  private YamlReader(Limits limits, Supplier<Catalog> base, IntConsumer progress) {
     this.limits = limits;
     this.base = base;
-    this.loader = new Loader(limits);
+    this.loader = new Loader(limits, progress);
   }
 
   /** {@return a reader with the default limits, resolving references against the built-in catalogue} */
@@ -218,13 +219,14 @@ public final class YamlReader {
 
   private LoadResult load(List<Loader.Input> inputs) {
     Loader.Outcome outcome = loader.load(inputs, () -> base.get().model());
-    return new LoadResult(new Catalog(outcome.model()), outcome.problems());
+    return new LoadResult(new Catalog(outcome.model()), outcome.problems(), outcome.sourcesRead());
   }
 
   /** Builds a reader. */
   public static final class Builder {
     private Limits limits = Limits.defaults();
     private Catalog base;
+    private IntConsumer progress = files -> {};
 
     private Builder() {}
 
@@ -252,10 +254,23 @@ public final class YamlReader {
       return this;
     }
 
+    /**
+     * Sets what to tell as files are read, for a progress display: after each batch of files parsed
+     * (as many as there are processors), the count of files and texts read so far in the load, on the
+     * thread that called {@code read}.
+     *
+     * @param filesRead told the count of files read so far
+     * @return this builder
+     */
+    public Builder progress(IntConsumer filesRead) {
+      this.progress = Objects.requireNonNull(filesRead, "filesRead");
+      return this;
+    }
+
     /** {@return the reader} */
     public YamlReader build() {
       Catalog given = base;
-      return new YamlReader(limits, given != null ? () -> given : Catalog::builtIn);
+      return new YamlReader(limits, given != null ? () -> given : Catalog::builtIn, progress);
     }
   }
 }

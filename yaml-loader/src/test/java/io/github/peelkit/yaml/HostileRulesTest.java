@@ -27,10 +27,11 @@ class HostileRulesTest {
             + "  bands: [{grade: good, atLeast: 1e999999999}, {grade: inadequate, atLeast: 0}]\n");
     assertEquals(
         List.of(
-            "t.yaml:8:59: error[PK017]: points.values.requires-improvement: rules hostile give grade 'requires-improvement' 1E-2000000000"
-                + " points: points and bands are written with at most 6 decimal places, below 1,000,000,000",
-            "t.yaml:9:34: error[PK017]: points.bands[0].atLeast: rules hostile have band 1 at 1E+999999999: points and bands are written"
-                + " with at most 6 decimal places, below 1,000,000,000"),
+            // Refused as every number of the model is, by its exponent alone, before the rules' own checks.
+            "t.yaml:8:59: error[PK006]: points.values.requires-improvement: points 1e-2000000000 is not a number peelkit can"
+                + " use: written out it has 2000000001 digits, more than 1000; give a number of ordinary size",
+            "t.yaml:9:34: error[PK006]: points.bands[0].atLeast: atLeast 1e999999999 is not a number peelkit can use:"
+                + " written out it has 1000000000 digits, more than 1000; give a number of ordinary size"),
         problems);
   }
 

@@ -3,6 +3,7 @@ package io.github.peelkit.yaml;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.Test;
  *     -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m
  * </pre>
  *
+ * <p>Both targets use the dictionary {@code ReaderFuzzTest.dict} beside this class's inputs: numbers
+ * with huge exponents and control characters, raw and escaped.
+ *
  * <p>Jazzer keeps what it learns in {@code yaml-loader/.cifuzz-corpus} (not committed) and writes a
  * crashing input to the target's inputs directory in {@code src/test/resources}: fix the bug and
  * commit the file, which the normal build then runs every time. libFuzzer's own output goes to the
@@ -46,6 +50,7 @@ class ReaderFuzzTest {
 
   /** Any bytes at all, read as a file: the path of decoding, byte limits and UTF-8 checks. */
   @FuzzTest(maxDuration = "30s")
+  @DictionaryFile(resourcePath = "ReaderFuzzTest.dict")
   void readsAnyBytes(byte[] bytes) throws IOException {
     Files.write(FILE, bytes);
     Outcomes.check(YamlReader.standard().read(FILE), FILE.toString());
@@ -53,6 +58,7 @@ class ReaderFuzzTest {
 
   /** Valid files, mutated: the text path, deep into binding and the checks of every kind. */
   @FuzzTest(maxDuration = "30s")
+  @DictionaryFile(resourcePath = "ReaderFuzzTest.dict")
   // libFuzzer's dictionary syntax: \x0A is a line break, \" a quote, \\ a backslash.
   @DictionaryEntries({
     "apiVersion: peelkit/v1", "\\x0A---\\x0A", "kind: ", "GradeScale", "Framework", "Assessment", "GradeMapping",

@@ -132,6 +132,7 @@ final class RuleRows {
     files.put("Sample.LEVEL_BETWEEN_0_AND_1", sample("{description: Records, size: 10, level: 95}"));
     files.put("Sample.SIZE_OR_PUBLISHED_FIGURES", sample("{description: Records, reported: {estimate: 0.5}}"));
     files.put("Reported.ESTIMATE_IS_PROPORTION", sample("{description: Records, size: 10, reported: {estimate: 85.7}}"));
+    files.put("NumberRules.USABLE", sample("{description: Records, size: 10, reported: {estimate: 5e-999999999}}"));
     files.put("Reported.MARGIN_IS_PROPORTION", sample("{description: Records, size: 10, reported: {estimate: 0.857, margin: 4.9}}"));
     files.put(
         "Standard.HAS_A_BOUND",
@@ -431,6 +432,11 @@ final class RuleRows {
         "Sample-SIZE_OR_PUBLISHED_FIGURES.yaml:12:9: error[PK005]: judgments[0].evidence[0].size:"
             + " sample has no size: give size (and successes, if known), or the published estimate and"
             + " margin under reported");
+    expected.put(
+        "NumberRules.USABLE",
+        "NumberRules-USABLE.yaml:12:63: error[PK006]: judgments[0].evidence[0].reported.estimate: estimate 5e-999999999"
+            + " is not a number peelkit can use: written out it has 1000000000 digits, more than 1000; give a number of"
+            + " ordinary size");
     expected.put(
         "Reported.ESTIMATE_IS_PROPORTION",
         "Reported-ESTIMATE_IS_PROPORTION.yaml:12:63: error[PK006]:"

@@ -113,6 +113,42 @@ final class Converters {
     }
   }
 
+  /**
+   * A whole number written in ASCII digits, with an optional minus sign: Java's own parsing also takes
+   * other scripts' digits ({@code １}, a full-width one), which no user means as a count. Registered
+   * for every {@code int} and {@code long} option of {@code peel}.
+   */
+  static final class WholeNumber implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      int start = value.startsWith("-") ? 1 : 0;
+      boolean ascii = value.length() > start && value.length() <= 19 + start;
+      for (int i = start; i < value.length() && ascii; i++) {
+        ascii = value.charAt(i) >= '0' && value.charAt(i) <= '9';
+      }
+      if (!ascii) {
+        throw new TypeConversionException("'" + value + "' is not a whole number written in the digits 0 to 9");
+      }
+      try {
+        return Long.parseLong(value);
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + value + "' is too large a number");
+      }
+    }
+  }
+
+  /** {@link WholeNumber} for {@code int} options. */
+  static final class SmallWholeNumber implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      long n = new WholeNumber().convert(value);
+      if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+        throw new TypeConversionException("'" + value + "' is too large a number");
+      }
+      return (int) n;
+    }
+  }
+
   private static TypeConversionException invalid(String what, String value, List<String> valid) {
     String hint = Suggestions.closest(value, valid).map(s -> "; did you mean '" + s + "'?").orElse("");
     return new TypeConversionException(

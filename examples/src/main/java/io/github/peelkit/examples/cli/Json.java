@@ -1,5 +1,6 @@
 package io.github.peelkit.examples.cli;
 
+import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.extension.ExtensionValue;
 import io.github.peelkit.extension.Extensions;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * The one place the command renders JSON: trees built with Jackson's nodes, printed with two-space
@@ -159,7 +161,10 @@ final class Json {
       return NODES.stringNode(t.value());
     }
     if (value instanceof ExtensionValue.Decimal d) {
-      return NODES.numberNode(d.value());
+      // Jackson writes a decimal out in full only up to a scale of 9,999, and writing out 1e999999999
+      // would build a billion digits: a number beyond the model's range goes in its scientific form,
+      // a JSON number all the same, as the YAML writer writes it.
+      return NumberRules.isUsable(d.value()) ? NODES.numberNode(d.value()) : NODES.rawValueNode(new RawValue(d.value().toString()));
     }
     if (value instanceof ExtensionValue.Bool b) {
       return NODES.booleanNode(b.value());

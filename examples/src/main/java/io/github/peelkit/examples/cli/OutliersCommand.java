@@ -203,6 +203,6 @@ final class OutliersCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.print(ProblemPrinter.text(problems));
     err.flush();
-    throw new CommandFailure(ExitCodes.PROBLEMS, what + " has " + Words.count(problems.size(), "error", "errors"));
+    throw new CommandFailure(ExitCodes.PROBLEMS, what + " has " + Words.count(problems.size(), "error", "errors"), problems);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.peelkit.examples.cli;
 
+import io.github.peelkit.yaml.Problem;
+import io.github.peelkit.yaml.TerminalText;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -62,14 +64,16 @@ public final class Peel implements Runnable {
 
   private final CommandSpec spec;
   private final boolean interactive;
+  private final PrintWriter progress;
 
   /**
    * Describes the top-level command to picocli directly, as its annotations would: reading annotations
    * means reflection and a proxy class per annotation type, a large part of what {@code peel --version}
    * costs. The help it prints is held to the same snapshot as before.
    */
-  private Peel(boolean interactive) {
+  private Peel(boolean interactive, PrintWriter progress) {
     this.interactive = interactive;
+    this.progress = progress;
     this.spec = CommandSpec.wrapWithoutInspection(this).name("peel").versionProvider(new Version());
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
     spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
@@ -114,7 +118,9 @@ public final class Peel implements Runnable {
    * @return the exit code
    */
   static int execute(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
-    int code = commandLine(out, err, interactive, named(args)).execute(args);
+    // Everything printed goes through one writer per stream that makes control characters visible;
+    // only the progress line, peel's own drawing, goes to standard error raw.
+    int code = commandLine(TerminalWriter.of(out), TerminalWriter.of(err), interactive, err, named(args)).execute(args);
     // Standard error first: on a terminal, problems then come before the summary that counts them.
     err.flush();
     out.flush();
@@ -123,17 +129,22 @@ public final class Peel implements Runnable {
 
   /** {@return the command line with every subcommand made, as the completion script and tests see it} */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
-    return commandLine(out, err, interactive, subcommand -> true);
+    return commandLine(out, err, interactive, err, subcommand -> true);
   }
 
   /** {@return the command line, configured as {@code peel} runs, with the subcommands that {@code made} accepts made} */
-  private static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive, Predicate<Subcommand> made) {
-    CommandLine peel = new CommandLine(new Peel(interactive).spec);
+  private static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, boolean interactive, PrintWriter progress, Predicate<Subcommand> made) {
+    CommandLine peel = new CommandLine(new Peel(interactive, progress).spec);
     for (Subcommand subcommand : SUBCOMMANDS) {
       peel.addSubcommand(subcommand.name(), made.test(subcommand) ? subcommand.command().get() : subcommand.placeholder());
     }
     // Set after the subcommands are added: picocli passes these settings down to the subcommands it has.
     return peel
+        .registerConverter(Long.class, new Converters.WholeNumber())
+        .registerConverter(Long.TYPE, new Converters.WholeNumber())
+        .registerConverter(Integer.class, new Converters.SmallWholeNumber())
+        .registerConverter(Integer.TYPE, new Converters.SmallWholeNumber())
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -164,6 +175,11 @@ public final class Peel implements Runnable {
     return interactive;
   }
 
+  /** {@return standard error as it is, where the progress line is drawn with its carriage returns} */
+  PrintWriter progressWriter() {
+    return progress;
+  }
+
   @Override
   public void run() {
     List<String> names = SUBCOMMANDS.stream().map(Subcommand::name).filter(name -> !name.equals("help")).toList();
@@ -186,7 +202,19 @@ public final class Peel implements Runnable {
     err.print(usage + cmd.getHelp().synopsis(usage.length()).stripTrailing() + "\n");
     err.print("Try '" + name + " --help' for more information.\n");
     err.flush();
+    machineOutput(cmd, Arrays.asList(args), ExitCodes.USAGE, name + ": " + message(ex), List.of());
     return ExitCodes.USAGE;
+  }
+
+  /** With {@code --format json} or {@code sarif}, still one document on standard output when a command fails. */
+  private static void machineOutput(CommandLine cmd, List<String> args, int exitCode, String message, List<Problem> problems) {
+    MachineOutput.requested(args)
+        .ifPresent(
+            format -> {
+              String command = cmd.getCommandSpec().parent() == null ? "" : cmd.getCommandName();
+              cmd.getOut().print(MachineOutput.failure(format, command, exitCode, message, problems));
+              cmd.getOut().flush();
+            });
   }
 
   /**
@@ -209,20 +237,27 @@ public final class Peel implements Runnable {
   /** A failure while running: expected ones print their message, others one line naming the exception. */
   static int failure(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
+    String name = cmd.getCommandSpec().qualifiedName();
+    // Without a parse result (a caller that reports a failure itself) there is no format to honour.
+    List<String> args = parseResult == null ? List.of() : parseResult.originalArgs();
     if (ex instanceof CommandFailure failure) {
       if (!failure.getMessage().isEmpty()) {
-        err.print(cmd.getCommandSpec().qualifiedName() + ": " + failure.getMessage() + "\n");
+        err.print(name + ": " + failure.getMessage() + "\n");
       }
       err.flush();
+      String message = failure.getMessage().isEmpty() ? "the input has errors" : failure.getMessage();
+      machineOutput(cmd, args, failure.exitCode(), name + ": " + message, failure.problems());
       return failure.exitCode();
     }
     err.print(internal(ex));
     err.flush();
+    machineOutput(cmd, args, ExitCodes.INTERNAL, internal(ex).strip(), List.of());
     return ExitCodes.INTERNAL;
   }
 
   private static String internal(Throwable t) {
-    String message = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
+    // The message may quote input: printed on one line, its control characters visible.
+    String message = t.getMessage() == null ? "" : ": " + TerminalText.printable(t.getMessage().lines().findFirst().orElse(""));
     return "peel: internal error: " + t.getClass().getName() + message + " (please report it)\n";
   }
 }

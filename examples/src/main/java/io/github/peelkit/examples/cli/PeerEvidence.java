@@ -3,6 +3,7 @@ package io.github.peelkit.examples.cli;
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.assessment.Judgment;
 import io.github.peelkit.check.ModelCode;
+import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.evidence.Evidence;
 import io.github.peelkit.evidence.Measure;
 import io.github.peelkit.examples.cli.PeerMeasure.Place;
@@ -91,6 +92,16 @@ final class PeerEvidence {
                 ModelCode.DUPLICATE_ID,
                 "subject '" + subject + "' has measure '" + id + "' in two assessments, '" + earlier + "' and '" + assessment.id()
                     + "': give the files of one assessment per subject"));
+            continue;
+          }
+          // The model takes numbers of up to 1,000 digits; the analysis takes doubles, as a CSV's values are checked.
+          double number = measure.value().doubleValue();
+          if (Double.isInfinite(number) || (number == 0 && measure.value().signum() != 0)) {
+            problems.add(place.error(
+                ModelCode.INVALID_VALUE,
+                "measure '" + id + "' of assessment '" + assessment.id() + "' is " + NumberRules.shown(measure.value())
+                    + ", too " + (number == 0 ? "small for a double to tell from zero (at least about 4.9e-324)"
+                    : "large for a double (at most about 1.8e308)")));
             continue;
           }
           values.add(new PeerMeasure.Value(subject, measure.value(), place));

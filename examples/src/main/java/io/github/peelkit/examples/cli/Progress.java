@@ -2,6 +2,7 @@ package io.github.peelkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * A progress line on a terminal while a long task runs: it appears only after a short while (quick
@@ -16,13 +17,13 @@ final class Progress implements AutoCloseable {
   private static final long REDRAW_MILLIS = 250;
 
   private final PrintWriter err;
-  private final String task;
+  private final Supplier<String> task;
   private final Thread thread;
   private final long start = System.nanoTime();
   private volatile boolean done;
   private int drawn;
 
-  private Progress(PrintWriter err, String task, boolean enabled) {
+  private Progress(PrintWriter err, Supplier<String> task, boolean enabled) {
     this.err = err;
     this.task = task;
     if (enabled) {
@@ -43,7 +44,25 @@ final class Progress implements AutoCloseable {
    * @return the progress, to close when the task ends
    */
   static Progress start(PrintWriter err, String task, boolean enabled) {
+    return new Progress(err, () -> task, enabled);
+  }
+
+  /**
+   * Starts showing the progress of a task whose words change as it goes, such as how many files of
+   * how many are done.
+   *
+   * @param err where to draw
+   * @param task what is being done, asked anew at every redraw
+   * @param enabled whether to draw at all
+   * @return the progress, to close when the task ends
+   */
+  static Progress start(PrintWriter err, Supplier<String> task, boolean enabled) {
     return new Progress(err, task, enabled);
+  }
+
+  /** {@return what {@code peel validate} draws: {@code validating: 40 of 1204 files}} */
+  static String files(int done, int total) {
+    return "validating: " + done + " of " + Words.count(total, "file", "files");
   }
 
   /** {@return the line drawn after a time: {@code validating 1,204 files… 2.5 s}} */
@@ -59,7 +78,7 @@ final class Progress implements AutoCloseable {
           if (done) {
             return;
           }
-          String line = line(task, (System.nanoTime() - start) / 1_000_000);
+          String line = line(task.get(), (System.nanoTime() - start) / 1_000_000);
           err.print("\r" + line + " ".repeat(Math.max(0, drawn - Wrap.width(line))));
           err.flush();
           drawn = Math.max(drawn, Wrap.width(line));

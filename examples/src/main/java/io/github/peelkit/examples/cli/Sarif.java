@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,6 +44,21 @@ final class Sarif {
    * @return the log
    */
   static ObjectNode log(List<Problem> problems, String version, Path workingDirectory) {
+    return log(problems, version, workingDirectory, problems.stream().anyMatch(Problem::isError) ? 1 : 0, Optional.empty());
+  }
+
+  /**
+   * The log of one run, with the invocation that records how it ended.
+   *
+   * @param problems the problems, in order
+   * @param version the version of peel
+   * @param workingDirectory the directory file names are resolved against
+   * @param exitCode the exit code of the run
+   * @param failure why the run ended without checking everything (a usage error, a catalogue with
+   *     errors), or empty when it checked what it was asked to
+   * @return the log
+   */
+  static ObjectNode log(List<Problem> problems, String version, Path workingDirectory, int exitCode, Optional<String> failure) {
     ObjectNode log = Json.object();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
@@ -62,6 +78,15 @@ final class Sarif {
     // Says what the base of relative file URIs is: the working directory, as a directory URI.
     run.putObject("originalUriBaseIds").putObject(SOURCE_ROOT).put("uri", directoryUri(workingDirectory));
     run.put("columnKind", "unicodeCodePoints");
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("exitCode", exitCode);
+    invocation.put("executionSuccessful", failure.isEmpty());
+    failure.ifPresent(
+        message -> {
+          ObjectNode notification = invocation.putArray("toolExecutionNotifications").addObject();
+          notification.put("level", "error");
+          notification.putObject("message").put("text", message);
+        });
     ArrayNode results = run.putArray("results");
     for (Problem p : problems) {
       ObjectNode result = results.addObject();

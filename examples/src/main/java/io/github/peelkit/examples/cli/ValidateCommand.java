@@ -1,22 +1,25 @@
 package io.github.peelkit.examples.cli;
 
+import io.github.peelkit.yaml.Limits;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.Problem;
-import io.github.peelkit.yaml.ProblemPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code peel validate PATH...}: checks files and folders, reporting every problem with its place. */
@@ -74,11 +77,19 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private CatalogOption catalog;
 
+  @Mixin private LimitOptions limitOptions;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Workspace workspace = Workspace.open(spec, catalog.folders());
+    Limits limits;
+    try {
+      limits = limitOptions.limits();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Workspace workspace = Workspace.open(spec, catalog.folders(), limits);
     List<Path> files = workspace.files(paths);
     if (files.isEmpty()) {
       throw new CommandFailure(
@@ -86,37 +97,44 @@ final class ValidateCommand implements Callable<Integer> {
           "no *.yaml or *.yml file in " + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
     LoadResult result;
-    Progress progress = Progress.start(err, "validating " + Words.count(files.size(), "file", "files"), peel.isInteractive());
+    AtomicInteger done = new AtomicInteger();
+    Progress progress = Progress.start(peel.progressWriter(), () -> Progress.files(done.get(), files.size()), peel.isInteractive());
     try {
-      result = workspace.read(files);
+      result = workspace.read(files, done::set);
     } finally {
       progress.close();
     }
     workspace.print(result);
-    int errors = result.errors().size();
-    int warnings = result.warnings().size();
+    // The catalogue's warnings were printed when it was read; the documents hold them too.
+    List<Problem> problems = new ArrayList<>(workspace.catalogProblems());
+    problems.addAll(result.problems());
+    int errors = (int) problems.stream().filter(Problem::isError).count();
+    int warnings = problems.size() - errors;
+    int exitCode = errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     switch (format) {
-      case TEXT -> out.print(summary(files.size(), errors, warnings) + "\n");
-      case JSON -> out.print(Json.write(json(files.size(), result.problems())));
-      case SARIF -> out.print(Json.write(Sarif.log(result.problems(), Version.number(), Path.of(""))));
+      case TEXT -> out.print(summary(files.size(), result.filesRead(), errors, warnings) + "\n");
+      case JSON -> out.print(Json.write(json(files.size(), result.filesRead(), problems, exitCode)));
+      case SARIF -> out.print(Json.write(Sarif.log(problems, Version.number(), Path.of(""), exitCode, Optional.empty())));
     }
-    return errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    return exitCode;
   }
 
-  /** {@return the summary line: {@code 4 files, 0 errors, 0 warnings}} */
-  static String summary(int files, int errors, int warnings) {
-    return Words.count(files, "file", "files") + ", " + Words.count(errors, "error", "errors") + ", "
-        + Words.count(warnings, "warning", "warnings");
+  /**
+   * {@return the summary line: {@code 4 files, 0 errors, 0 warnings}, or when a limit stopped the load
+   * early or a file was too large to read, {@code 3 of 4 files read, 1 error, 0 warnings}}
+   */
+  static String summary(int files, int read, int errors, int warnings) {
+    String counted = read == files ? Words.count(files, "file", "files") : read + " of " + Words.count(files, "file", "files") + " read";
+    return counted + ", " + Words.count(errors, "error", "errors") + ", " + Words.count(warnings, "warning", "warnings");
   }
 
   /** The JSON form: the counts, and the problems as the loader's JSON printer writes them. */
-  private static ObjectNode json(int files, List<Problem> problems) {
+  private static ObjectNode json(int files, int read, List<Problem> problems, int exitCode) {
     ObjectNode o = Json.object();
     o.put("files", files);
-    o.put("errors", problems.stream().filter(Problem::isError).count());
-    o.put("warnings", problems.stream().filter(p -> !p.isError()).count());
-    ArrayNode array = o.putArray("problems");
-    problems.forEach(p -> array.add(Json.parse(ProblemPrinter.json(p))));
+    o.put("filesRead", read);
+    MachineOutput.counts(o, problems);
+    o.put("exitCode", exitCode);
     return o;
   }
 }

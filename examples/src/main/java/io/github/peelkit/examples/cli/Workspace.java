@@ -2,7 +2,9 @@ package io.github.peelkit.examples.cli;
 
 import io.github.peelkit.assessment.Assessment;
 import io.github.peelkit.yaml.Catalog;
+import io.github.peelkit.yaml.Limits;
 import io.github.peelkit.yaml.LoadResult;
+import io.github.peelkit.yaml.Problem;
 import io.github.peelkit.yaml.ProblemPrinter;
 import io.github.peelkit.yaml.YamlReader;
 import java.io.PrintWriter;
@@ -13,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -34,11 +38,25 @@ final class Workspace {
   private final CommandSpec spec;
   private final PrintWriter err;
   private final YamlReader reader;
+  private final List<Problem> catalogProblems;
+  /** The catalogue of --catalog, or empty for the built-in one, which the reader then reads on first use. */
+  private final Optional<Catalog> catalog;
+  private final Limits limits;
 
-  private Workspace(CommandSpec spec, YamlReader reader) {
+  private Workspace(CommandSpec spec, Optional<Catalog> catalog, List<Problem> catalogProblems, Limits limits) {
     this.spec = spec;
+    this.catalogProblems = catalogProblems;
     this.err = spec.commandLine().getErr();
-    this.reader = reader;
+    this.catalog = catalog;
+    this.limits = limits;
+    this.reader = reader(files -> {});
+  }
+
+  /** {@return a reader of this workspace's catalogue and limits, telling its progress} */
+  private YamlReader reader(IntConsumer progress) {
+    YamlReader.Builder builder = YamlReader.builder().limits(limits).progress(progress);
+    catalog.ifPresent(builder::catalog);
+    return builder.build();
   }
 
   /**
@@ -51,8 +69,20 @@ final class Workspace {
    * @throws CommandFailure with exit 1 when the catalogue has errors
    */
   static Workspace open(CommandSpec spec, List<Path> catalogs) {
+    return open(spec, catalogs, Limits.defaults());
+  }
+
+  /**
+   * Opens a workspace whose files are read within the limits given.
+   *
+   * @param spec the command, for its error stream and its usage errors
+   * @param catalogs the folders (or files) given with {@code --catalog}
+   * @param limits the limits the files (not the catalogue) are read within
+   * @return the workspace
+   */
+  static Workspace open(CommandSpec spec, List<Path> catalogs, Limits limits) {
     if (catalogs.isEmpty()) {
-      return new Workspace(spec, YamlReader.standard());
+      return new Workspace(spec, Optional.empty(), List.of(), limits);
     }
     for (Path folder : catalogs) {
       requireExists(spec, folder, "--catalog: ");
@@ -63,9 +93,15 @@ final class Workspace {
     if (result.hasErrors()) {
       throw new CommandFailure(
           ExitCodes.PROBLEMS,
-          "the catalogue given with --catalog has " + Words.count(result.errors().size(), "error", "errors") + ": fix it first");
+          "the catalogue given with --catalog has " + Words.count(result.errors().size(), "error", "errors") + ": fix it first",
+          result.problems());
     }
-    return new Workspace(spec, YamlReader.builder().catalog(result.catalog()).build());
+    return new Workspace(spec, Optional.of(result.catalog()), result.problems(), limits);
+  }
+
+  /** {@return the warnings of the --catalog folders, printed already; machine-readable output holds them too} */
+  List<Problem> catalogProblems() {
+    return catalogProblems;
   }
 
   /** {@return the catalogue references resolve against: the built-in one and the --catalog folders} */
@@ -104,6 +140,15 @@ final class Workspace {
     return read(spec, reader, files);
   }
 
+  /**
+   * Reads files together as {@link #read(Collection)} does, telling how many have been read as it goes.
+   *
+   * @throws ParameterException when a file cannot be read
+   */
+  LoadResult read(Collection<Path> files, IntConsumer filesRead) {
+    return read(spec, reader(filesRead), files);
+  }
+
   /** Prints problems to standard error, one line each. */
   void print(LoadResult result) {
     err.print(ProblemPrinter.text(result.problems()));
@@ -137,7 +182,9 @@ final class Workspace {
     if (result.hasErrors()) {
       String errors = Words.count(result.errors().size(), "error", "errors");
       throw new CommandFailure(
-          ExitCodes.PROBLEMS, paths.size() == 1 ? paths.get(0) + " has " + errors : "the files read have " + errors);
+          ExitCodes.PROBLEMS,
+          paths.size() == 1 ? paths.get(0) + " has " + errors : "the files read have " + errors,
+          result.problems());
     }
     return result;
   }
@@ -215,7 +262,8 @@ final class Workspace {
     if (path.equals(STANDARD_INPUT)) {
       return;
     }
-    if (!Files.exists(path)) {
+    // A link that leads nowhere goes on to the reader, which says whether it is broken or a loop.
+    if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
       throw new ParameterException(spec.commandLine(), option + "no such file or folder: " + path);
     }
   }

@@ -38,6 +38,7 @@ class CommandSnapshotTest {
   private static final String PEEL_2021 = "data/essex/peel-2021-22.yaml";
   private static final String PEEL_2016 = "data/essex/peel-2016.yaml";
   private static final String INVALID = "src/test/resources/cli/invalid";
+  private static final String BAD_CATALOG = "src/test/resources/cli/bad-catalog";
   private static final String PEERS = "synthetic/peers.csv";
   private static final String PEER_ASSESSMENTS = "synthetic/peers-peel-2021-22.yaml";
   private static final String OUTLIERS = "src/test/resources/cli/outliers/";
@@ -75,6 +76,15 @@ class CommandSnapshotTest {
         snapshot("validate-invalid", 1, "validate", INVALID),
         snapshot("validate-invalid-json", 1, "validate", INVALID, "--format", "json"),
         snapshot("validate-invalid-sarif", 1, "validate", INVALID, "--format", "sarif"),
+        snapshot("validate-empty-json", 1, "validate", "src/test/resources/cli/empty", "--format", "json"),
+        snapshot("validate-empty-sarif", 1, "validate", "src/test/resources/cli/empty", "--format", "sarif"),
+        snapshot("validate-bad-catalog-json", 1, "validate", PEEL_2021, "--catalog", BAD_CATALOG, "--format", "json"),
+        snapshot("validate-bad-catalog-sarif", 1, "validate", PEEL_2021, "--catalog", BAD_CATALOG, "--format", "sarif"),
+        snapshot("validate-missing-file-sarif", 2, "validate", "no-such.yaml", "--format", "sarif"),
+        snapshot("validate-unknown-option-json", 2, "validate", PEEL_2021, "--colour", "--format=JSON"),
+        snapshot("show-invalid-json", 1, "show", INVALID + "/essex-typos.yaml", "--format", "json"),
+        snapshot("show-missing-file-json", 2, "show", "no-such.yaml", "--format", "json"),
+        snapshot("interval-full-width-digit", 2, "interval", "--successes", "\uFF11", "--size", "2"),
         snapshot("convert-peel-2016-worst", 0, "convert", PEEL_2016, "--to", "peel-2021", "--policy", "worst"),
         snapshot("convert-peel-2016-worst-text", 0, "convert", PEEL_2016, "--to", "peel-2021", "--policy", "worst", "--format", "text"),
         snapshot("convert-peel-2016-range-json", 0, "convert", PEEL_2016, "--to", "peel-2021", "--policy", "range", "--format", "json"),

@@ -123,6 +123,9 @@ class OutliersCommandTest {
         assertFalse(run.out().contains("NaN") || run.out().contains("Infinity"), run.describe());
         assertFalse(run.out().contains("\u001b") || run.out().contains("\u202e"), run.describe());
         assertEquals("", run.err(), run.describe());
+      } else if (format.equals("json")) {
+        // Still one document, holding the problems and the exit code.
+        assertEquals(1, Json.parse(run.out()).get("exitCode").asInt(), run.describe());
       } else {
         assertEquals("", run.out(), run.describe());
         List<String> lines = run.err().lines().toList();

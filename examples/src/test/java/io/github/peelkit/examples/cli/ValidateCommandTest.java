@@ -163,6 +163,8 @@ class ValidateCommandTest {
   void theProgressLineSaysWhatAndHowLong() {
     assertEquals("validating 1,204 files… 2.5 s", Progress.line("validating 1,204 files", 2_500));
     assertEquals("validating 1 file… 0.0 s", Progress.line("validating 1 file", 0));
+    // peel validate counts the files done out of all of them.
+    assertEquals("validating: 40 of 1204 files… 2.5 s", Progress.line(Progress.files(40, 1_204), 2_500));
   }
 
   @Test
@@ -189,7 +191,9 @@ class ValidateCommandTest {
 
   @Test
   void theSummaryCountsInTheSingularAndThePlural() {
-    assertEquals("1 file, 1 error, 1 warning", ValidateCommand.summary(1, 1, 1));
-    assertEquals("4 files, 0 errors, 0 warnings", ValidateCommand.summary(4, 0, 0));
+    assertEquals("1 file, 1 error, 1 warning", ValidateCommand.summary(1, 1, 1, 1));
+    assertEquals("4 files, 0 errors, 0 warnings", ValidateCommand.summary(4, 4, 0, 0));
+    // A limit of the load stopped it early: how many were read is said.
+    assertEquals("5 of 8 files read, 1 error, 0 warnings", ValidateCommand.summary(8, 5, 1, 0));
   }
 }

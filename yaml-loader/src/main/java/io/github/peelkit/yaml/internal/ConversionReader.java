@@ -2,7 +2,6 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.assessment.Converted;
 import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.mapping.GradeConversion;
 import io.github.peelkit.mapping.GradeMapping;
@@ -66,7 +65,7 @@ final class ConversionReader {
         List<String> ids = scope.registry().mappingIds();
         Problem.Builder problem =
             c.report().problem(ModelCode.UNRESOLVED_REFERENCE, node, path, "unknown mapping '" + id + "'").value(id).validValues(ids);
-        Suggestions.closest(id, ids).ifPresent(problem::suggestion);
+        c.report().suggestion(id, ids).ifPresent(problem::suggestion);
         c.report().add(problem);
       }
       return Optional.empty();

@@ -1,7 +1,6 @@
 package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.yaml.DocumentKind;
 import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Origin;
@@ -124,7 +123,7 @@ final class DocumentHeader {
         report.problem(FileCode.UNKNOWN_API_VERSION_OR_KIND, node, DocumentPath.ROOT.key(key), what + " '" + shown + "'")
             .value(shown)
             .validValues(valid);
-    Suggestions.closest(text, valid).ifPresent(problem::suggestion);
+    report.suggestion(text, valid).ifPresent(problem::suggestion);
     report.add(problem);
   }
 

@@ -60,11 +60,21 @@ public final class Emitter {
         spaces(indent);
       }
       first = false;
-      if (key.length() > KEY_LIMIT) {
+      int length = Texts.codePoints(key);
+      if (length > KEY_LIMIT) {
         throw new IllegalArgumentException(
-            "key at " + at + " has " + key.length() + " characters; YAML parsers read keys of at most " + KEY_LIMIT);
+            "key at " + Texts.abbreviate(at) + " has " + length + " characters; YAML parsers read keys of at most " + KEY_LIMIT);
       }
-      out.append(scalar(key, at, true)).append(':');
+      String written = scalar(key, at, true);
+      if (Texts.codePoints(written) > KEY_LIMIT) {
+        // The parser reads an implicit key of at most 1,024 characters as written, escapes included: a
+        // key that escapes make longer is written as an explicit key, which has no such limit.
+        out.append("? ").append(written).append('\n');
+        spaces(indent);
+        out.append(':');
+      } else {
+        out.append(written).append(':');
+      }
       value(entry.getValue(), indent, at);
     }
   }

@@ -1,10 +1,13 @@
 package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.check.Code;
+import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.check.Violation;
 import io.github.peelkit.yaml.Location;
 import io.github.peelkit.yaml.Problem;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the problems of one file go: while its text is parsed, each problem is located at a line and
@@ -53,9 +56,21 @@ final class FileReport {
     return Problem.builder(code, Location.of(file, line, column), message).path(path);
   }
 
-  /** {@return whether the file has had the most problems it may have, so that reading it should stop} */
+  /** {@return whether the file (or the load) has had the most problems it may have, so that reading it should stop} */
   boolean isFull() {
-    return sink.isFull(file);
+    return sink.isFull(file) || sink.isLoadFull();
+  }
+
+  /**
+   * The "did you mean" of a problem about to be reported: none when the report is full, since the
+   * problem will not be reported and the search would be spent for nothing.
+   *
+   * @param input what the file wrote
+   * @param candidates the valid values
+   * @return the value probably meant, or empty
+   */
+  Optional<String> suggestion(String input, Collection<String> candidates) {
+    return isFull() ? Optional.empty() : Suggestions.closest(input, candidates);
   }
 
   /**

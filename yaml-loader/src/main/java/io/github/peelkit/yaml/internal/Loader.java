@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,9 +26,19 @@ public final class Loader {
    * @param limits the limits it enforces
    */
   public Loader(Limits limits) {
+    this(limits, files -> {});
+  }
+
+  /**
+   * Creates a loader that tells how many files it has read as it goes.
+   *
+   * @param limits the limits it enforces
+   * @param progress told the count of files read so far, after each batch
+   */
+  public Loader(Limits limits, IntConsumer progress) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.collector = new SourceCollector(limits);
-    this.parser = new ParallelParser(limits);
+    this.parser = new ParallelParser(limits, collector, progress);
   }
 
   /** One input of a load: a file or folder, or a text with a name. */
@@ -61,8 +72,10 @@ public final class Loader {
    *
    * @param model the base catalogue's items and the items loaded
    * @param problems every problem found, sorted by file, line and column
+   * @param sourcesRead how many files and texts were read: all of them, unless a limit of the load
+   *     stopped it early
    */
-  public record Outcome(Model model, List<Problem> problems) {}
+  public record Outcome(Model model, List<Problem> problems, int sourcesRead) {}
 
   /**
    * Loads inputs on top of a base catalogue.
@@ -74,10 +87,11 @@ public final class Loader {
    * @throws UncheckedIOException when a file or folder cannot be read
    */
   public Outcome load(List<Input> inputs, Supplier<Model> base) {
-    Sink sink = new Sink(limits.maxProblems());
-    List<Document> documents = parser.parse(collector.collect(inputs, sink), sink);
-    Model model = ModelBinder.bind(documents, base.get(), sink);
-    return new Outcome(model, sink.sorted());
+    Sink sink = new Sink(limits.maxProblems(), limits.maxTotalProblems());
+    List<SourceCollector.Source> sources = collector.collect(inputs, sink);
+    ParallelParser.Outcome parsed = parser.parse(sources, sink);
+    Model model = ModelBinder.bind(parsed.documents(), base.get(), sink);
+    return new Outcome(model, sink.sorted(), parsed.sourcesRead());
   }
 
   /**

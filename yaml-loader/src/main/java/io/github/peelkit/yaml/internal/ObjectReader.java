@@ -2,7 +2,6 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.yaml.FileCode;
 import io.github.peelkit.yaml.Problem;
@@ -103,7 +102,7 @@ final class ObjectReader {
         continue;
       }
       usable = false;
-      Optional<String> suggestion = Suggestions.closest(key, keys.order());
+      Optional<String> suggestion = report().suggestion(key, keys.order());
       if (suggestion.isPresent() && map.indexOf(suggestion.get()) < 0) {
         if (meant.isEmpty()) {
           meant = new HashSet<>();

@@ -137,6 +137,27 @@ final class ParseFailure {
    *
    * @return the key's start column and length, or empty when the text there is not such a key
    */
+  /**
+   * The key too long for the parser, when that is what stopped it.
+   *
+   * @param e what the parser threw
+   * @return the key's place and length, or empty when something else stopped the parser
+   */
+  Optional<LongKey> longKeyStop(Exception e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof MarkedYamlEngineException marked) {
+        Mark mark = marked.getProblemMark().or(marked::getContextMark).orElse(null);
+        String problem = marked.getProblem() == null ? "" : marked.getProblem();
+        if (mark != null
+            && (problem.startsWith("mapping values are not allowed") || problem.startsWith("could not find expected ':'"))) {
+          return longKey(mark.getLine() + 1, mark.getColumn() + 1);
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<LongKey> longKey(int line, int column) {
     String lineText = SourceText.line(text, line);
     int end = Math.min(lineText.length(), lineText.offsetByCodePoints(0, Math.min(column - 1, lineText.codePointCount(0, lineText.length()))));
@@ -153,18 +174,24 @@ final class ParseFailure {
         break;
       }
     }
-    String key = lineText.substring(start, end).strip();
+    String written = lineText.substring(start, end).strip();
+    String key = written;
     if (key.length() >= 2 && (key.charAt(0) == '"' || key.charAt(0) == '\'') && key.charAt(key.length() - 1) == key.charAt(0)) {
       key = key.substring(1, key.length() - 1);
     }
-    if (key.length() <= PARSER_KEY_LIMIT) {
+    int length = key.codePointCount(0, key.length());
+    if (length <= PARSER_KEY_LIMIT) {
       return Optional.empty();
     }
-    return Optional.of(new LongKey(lineText.codePointCount(0, start) + 1, key.length()));
+    int from = SourceText.lineStart(text, line) + start;
+    return Optional.of(new LongKey(line, lineText.codePointCount(0, start) + 1, length, from, from + written.length(), key));
   }
 
-  /** A key longer than the parser reads: the column where it starts, and its length in characters. */
-  private record LongKey(int column, int length) {}
+  /**
+   * A key longer than the parser reads, as written on one line: its line, the column where it starts,
+   * its length in characters (code points), where it lies in the text, and the key as written.
+   */
+  record LongKey(int line, int column, int length, int from, int to, String key) {}
 
   /**
    * Whether the parser stopped at the ':' of an entry with no key, valid YAML 1.2 that SnakeYAML

@@ -2,7 +2,6 @@ package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.check.InvariantException;
 import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.check.Suggestions;
 import io.github.peelkit.framework.Area;
 import io.github.peelkit.framework.Framework;
 import io.github.peelkit.scale.Grade;
@@ -25,7 +24,7 @@ final class References {
   static Optional<GradeScale> scale(FileReport report, Registry registry, String reference, Node node, DocumentPath path) {
     Optional<GradeScale> scale = registry.scale(reference);
     if (scale.isEmpty() && !registry.isBrokenScale(reference)) {
-      Optional<String> meant = Suggestions.closest(reference, registry.scaleNames()).flatMap(registry::scale).map(GradeScale::id);
+      Optional<String> meant = report.suggestion(reference, registry.scaleNames()).flatMap(registry::scale).map(GradeScale::id);
       unknown(report, node, path, "unknown scale '" + Texts.abbreviate(reference) + "'", reference, registry.scaleIds(), meant);
     }
     return scale;
@@ -35,7 +34,7 @@ final class References {
     Optional<Framework> framework = registry.framework(reference);
     if (framework.isEmpty() && !registry.isBrokenFramework(reference)) {
       Optional<String> meant =
-          Suggestions.closest(reference, registry.frameworkNames()).flatMap(registry::framework).map(Framework::id);
+          report.suggestion(reference, registry.frameworkNames()).flatMap(registry::framework).map(Framework::id);
       unknown(
           report, node, path, "unknown framework '" + Texts.abbreviate(reference) + "'", reference, registry.frameworkIds(), meant);
     }

@@ -1,7 +1,7 @@
 package io.github.peelkit.yaml.internal;
 
 import io.github.peelkit.check.ModelCode;
-import io.github.peelkit.check.Suggestions;
+import io.github.peelkit.check.NumberRules;
 import io.github.peelkit.check.TextRules;
 import io.github.peelkit.check.Violation;
 import io.github.peelkit.yaml.Problem;
@@ -166,14 +166,15 @@ final class ScalarReader {
     if (node instanceof ScalarNode s) {
       ScalarType type = s.type();
       if (type == ScalarType.INT) {
-        return Optional.of(new BigDecimal(ScalarType.parseInt(s.text())));
+        return usable(new BigDecimal(ScalarType.parseInt(s.text())), s, path, what);
       }
       if (type == ScalarType.FLOAT) {
         Optional<BigDecimal> d = ScalarType.parseFloat(s.text());
         if (d.isEmpty()) {
           report.report(ModelCode.INVALID_VALUE, node, path, what + " " + Texts.abbreviate(s.text()) + " is out of range", s.text());
+          return d;
         }
-        return d;
+        return usable(d.get(), s, path, what);
       }
       if (type == ScalarType.NOT_FINITE) {
         report.report(ModelCode.INVALID_VALUE, node, path, what + " " + s.text() + " is not a finite number", s.text());
@@ -183,6 +184,16 @@ final class ScalarReader {
       return Optional.empty();
     }
     refuse(node, path, "a number");
+    return Optional.empty();
+  }
+
+  /** Refuses a number the model cannot take, judged by its exponent alone and quoted as written, abbreviated. */
+  private Optional<BigDecimal> usable(BigDecimal value, ScalarNode s, DocumentPath path, String what) {
+    if (NumberRules.isUsable(value)) {
+      return Optional.of(value);
+    }
+    String shown = Texts.abbreviate(s.text());
+    report.violation(NumberRules.USABLE.violation(what, shown, NumberRules.unusable(what + " " + shown, value)), s, path.toString());
     return Optional.empty();
   }
 
@@ -282,7 +293,7 @@ final class ScalarReader {
       String shown = Texts.abbreviate(text.get());
       Problem.Builder problem =
           report.problem(ModelCode.INVALID_VALUE, node, path, "unknown " + what + " '" + shown + "'").value(shown).validValues(choices.ids());
-      Suggestions.closest(text.get(), choices.ids()).ifPresent(problem::suggestion);
+      report.suggestion(text.get(), choices.ids()).ifPresent(problem::suggestion);
       report.add(problem);
     }
     return value;

@@ -15,14 +15,32 @@ public final class Sink {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Integer> counts = new HashMap<>();
   private final int max;
+  private final int maxTotal;
+  private int total;
 
   /**
-   * Creates a sink.
+   * Creates a sink for one file, or for a load without a limit of its own.
    *
    * @param maxPerFile the most problems taken for one file
    */
   public Sink(int maxPerFile) {
+    this(maxPerFile, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Creates a sink for a load.
+   *
+   * @param maxPerFile the most problems taken for one file
+   * @param maxTotal the most problems taken for the whole load
+   */
+  public Sink(int maxPerFile, int maxTotal) {
     this.max = maxPerFile;
+    this.maxTotal = maxTotal;
+  }
+
+  /** {@return whether the load has reached its problem limit, so that no further file should be read} */
+  public boolean isLoadFull() {
+    return total > maxTotal;
   }
 
   /**
@@ -42,10 +60,27 @@ public final class Sink {
    * @param problem the problem
    */
   public void add(Problem problem) {
+    if (total > maxTotal) {
+      return;
+    }
     int count = counts.merge(problem.file(), 1, Integer::sum);
+    if (count > max + 1) {
+      return;
+    }
+    if (++total > maxTotal) {
+      // Kept in memory, problems cost memory too: past the load's limit, one says so and no more are taken.
+      problems.add(
+          Problem.builder(
+                  FileCode.LIMIT_EXCEEDED,
+                  problem.location(),
+                  "more than " + maxTotal + " problems in this load, the limit; no more are reported: fix these first")
+              .value(Integer.toString(maxTotal))
+              .build());
+      return;
+    }
     if (count <= max) {
       problems.add(problem);
-    } else if (count == max + 1) {
+    } else {
       problems.add(
           Problem.builder(
                   FileCode.LIMIT_EXCEEDED,

@@ -16,10 +16,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -35,18 +37,27 @@ final class SourceCollector {
   }
 
   /** One file or text to parse, with the name its problems are reported under. */
-  sealed interface Source permits FileSource, TextSource {
+  sealed interface Source permits FileSource, BytesSource, TextSource {
     /** {@return the name problems are reported under} */
     String name();
   }
 
   /**
-   * A file's bytes, not yet decoded.
+   * A file, not yet read: its bytes are read when it is parsed, so that a load holds the bytes of
+   * the files being parsed only, not of every file at once.
    *
    * @param name the file, as named to the reader
+   * @param path the file
+   */
+  record FileSource(String name, Path path) implements Source {}
+
+  /**
+   * The bytes of a stream, read already, not yet decoded: parsed as a file's.
+   *
+   * @param name the name it was given
    * @param bytes its content
    */
-  record FileSource(String name, byte[] bytes) implements Source {}
+  record BytesSource(String name, byte[] bytes) implements Source {}
 
   /**
    * A text given to the reader, without a byte order mark.
@@ -91,25 +102,18 @@ final class SourceCollector {
     /** Takes a file; {@return whether collecting goes on} */
     boolean takeFile(Path path) {
       String name = path.toString();
-      if (!counted(name)) {
-        return false;
+      long size;
+      try {
+        size = Files.size(path);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
       }
-      Optional<byte[]> content = bytes(path, name, sink);
-      if (content.isEmpty()) {
-        return true;
-      }
-      total += content.get().length;
-      if (total > limits.maxTotalBytes()) {
-        tooMuch(name, sink);
-        return false;
-      }
-      collected.add(new FileSource(name, content.get()));
-      return true;
+      return take(name, size, () -> new FileSource(name, path));
     }
 
     /** Takes the bytes of a stream as a file's; {@return whether collecting goes on} */
     boolean takeBytes(Loader.BytesInput input) {
-      return take(input.name(), input.bytes().length, () -> new FileSource(input.name(), input.bytes()));
+      return take(input.name(), input.bytes().length, () -> new BytesSource(input.name(), input.bytes()));
     }
 
     /** Takes a text; {@return whether collecting goes on} */
@@ -151,14 +155,14 @@ final class SourceCollector {
     }
   }
 
-  /** The bytes of a file within the limit on bytes per file; empty when it is larger (reported). */
-  private Optional<byte[]> bytes(Path path, String name, Sink sink) {
+  /**
+   * The bytes of a file within the limit on bytes per file; empty when it is larger (reported): it
+   * may have grown since it was listed.
+   */
+  Optional<byte[]> bytes(FileSource file, Sink sink) {
+    Path path = file.path();
+    String name = file.name();
     try {
-      long size = Files.size(path);
-      if (size > limits.maxFileBytes()) {
-        tooBig(name, size, sink);
-        return Optional.empty();
-      }
       byte[] content;
       try (InputStream in = Files.newInputStream(path)) {
         content = in.readNBytes((int) limits.maxFileBytes() + 1);
@@ -212,9 +216,7 @@ final class SourceCollector {
   static List<Path> files(Path path) {
     try {
       if (!Files.isDirectory(path)) {
-        if (!Files.exists(path)) {
-          throw new NoSuchFileException(path.toString());
-        }
+        requireRegularFile(path);
         return List.of(path);
       }
       List<Path> found = new ArrayList<>();
@@ -243,6 +245,61 @@ final class SourceCollector {
       return found;
     } catch (IOException e) {
       throw IoFailure.reading(path, e);
+    }
+  }
+
+  /**
+   * Requires a path named directly to be a regular file (or a link to one): a FIFO would block the
+   * read forever, a device like {@code /dev/zero} never ends, and a loop of links resolves to nothing;
+   * each is named as what it is.
+   */
+  private static void requireRegularFile(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      if (Files.isSymbolicLink(path)) {
+        throw new IOException("it is a symbolic link " + (isLoop(path) ? "in a loop of links" : "to nothing")
+            + ": give the file itself");
+      }
+      throw new NoSuchFileException(path.toString());
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new IOException("it is " + kind(path) + ", not a regular file: give a YAML file or a folder");
+    }
+  }
+
+  /** Whether following a link's targets comes back to a link already followed. */
+  private static boolean isLoop(Path link) throws IOException {
+    Set<Path> seen = new HashSet<>();
+    Path at = link.toAbsolutePath().normalize();
+    while (Files.isSymbolicLink(at)) {
+      if (!seen.add(at) || seen.size() > 64) {
+        return true;
+      }
+      Path parent = at.getParent();
+      Path target = Files.readSymbolicLink(at);
+      at = (parent == null ? target : parent.resolve(target)).toAbsolutePath().normalize();
+    }
+    return false;
+  }
+
+  /** What kind of file a path that is neither a regular file nor a folder is, as far as the system tells. */
+  private static String kind(Path path) {
+    try {
+      // The POSIX file type bits of st_mode, where the platform has the "unix" view (Linux, macOS).
+      int type = ((Integer) Files.getAttribute(path, "unix:mode")) & 0170000;
+      switch (type) {
+        case 0010000:
+          return "a FIFO (named pipe)";
+        case 0020000:
+          return "a character device";
+        case 0060000:
+          return "a block device";
+        case 0140000:
+          return "a socket";
+        default:
+          return "a special file";
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      return "a special file";
     }
   }
 

@@ -27,6 +27,14 @@ final class SourceText {
    */
   static Optional<String> decode(byte[] bytes, String file, Sink sink) {
     FileReport report = new FileReport(file, sink);
+    // UTF-32's byte order marks first: the little-endian one starts as UTF-16's does.
+    if (bytes.length >= 4
+        && ((bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0 && bytes[3] == 0))) {
+      report.report(
+          FileCode.MALFORMED_YAML, 1, 1, "", "the file is UTF-32 encoded; peelkit reads UTF-8: save it as UTF-8");
+      return Optional.empty();
+    }
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       report.report(
@@ -118,16 +126,8 @@ final class SourceText {
    * @return the line without its break, or empty text when there is no such line
    */
   static String line(String text, int line) {
-    int current = 1;
-    int start = 0;
-    for (int i = 0; i < text.length() && current < line; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        current++;
-        start = i + 1;
-      }
-    }
-    if (current < line) {
+    int start = lineStart(text, line);
+    if (start < 0) {
       return "";
     }
     int end = start;
@@ -139,5 +139,19 @@ final class SourceText {
       end++;
     }
     return text.substring(start, end);
+  }
+
+  /** {@return the index in the text where a line (from 1) starts, or -1 when the text has fewer lines} */
+  static int lineStart(String text, int line) {
+    int current = 1;
+    int start = 0;
+    for (int i = 0; i < text.length() && current < line; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        current++;
+        start = i + 1;
+      }
+    }
+    return current < line ? -1 : start;
   }
 }

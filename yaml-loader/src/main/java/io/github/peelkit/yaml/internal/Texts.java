@@ -18,6 +18,17 @@ public final class Texts {
   }
 
   /**
+   * Counts a text's characters as the model holds them and the limits count them: code points, so
+   * that an astral character is one, not two UTF-16 units.
+   *
+   * @param text the text
+   * @return its length in code points
+   */
+  public static int codePoints(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  /**
    * Finds a lone surrogate: half of a UTF-16 pair without its other half, which is not a Unicode
    * character and has no UTF-8 form.
    *

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -49,9 +50,20 @@ final class TreeReader {
   private int documentColumn;
   private boolean stopped;
   private final Layout layout;
+  /** Keys too long for the parser, replaced in the text by short ones, each refused where it stood. */
+  private final List<ParseFailure.LongKey> longKeys;
 
-  private TreeReader(String file, String text, Limits limits, Sink sink) {
+  /** The most keys too long for the parser that one file has replaced (and is read again for); past them it stops. */
+  private static final int MAX_LONG_KEYS = 8;
+
+  /** How many nodes the load has left for this file; past them the load's budget is spent. */
+  private final long loadRemaining;
+  private boolean loadSpent;
+
+  private TreeReader(String file, String text, Limits limits, Sink sink, List<ParseFailure.LongKey> longKeys, long loadRemaining) {
     this.file = file;
+    this.loadRemaining = loadRemaining;
+    this.longKeys = longKeys;
     this.text = text;
     this.limits = limits;
     this.report = new FileReport(file, sink);
@@ -69,16 +81,72 @@ final class TreeReader {
    * @return the documents read completely, in order
    */
   static List<Document> read(PeelYamlFactory factory, String file, String text, Limits limits, Sink sink) {
-    TreeReader reader = new TreeReader(file, text, limits, sink);
+    return read(factory, file, text, limits, sink, Long.MAX_VALUE).documents();
+  }
+
+  /**
+   * What reading one file gave.
+   *
+   * @param documents the documents read completely, in order
+   * @param nodes the nodes counted
+   * @param loadSpent whether the load's budget of nodes ran out in this file (reported)
+   */
+  record Result(List<Document> documents, long nodes, boolean loadSpent) {}
+
+  /**
+   * Reads the documents of one file within what is left of the load's budget of nodes.
+   *
+   * @param factory the parser factory
+   * @param file the file, for problems
+   * @param text the file's text
+   * @param limits the limits
+   * @param sink where problems go
+   * @param loadRemaining the nodes the load has left
+   * @return the documents and the nodes counted
+   */
+  static Result read(PeelYamlFactory factory, String file, String text, Limits limits, Sink sink, long loadRemaining) {
+    // A key longer than the parser reads stops it. As the limits promise, such an entry is refused and
+    // the rest of the file read: the key is replaced by a short one and the file read again from the
+    // start, a few times at most, the problems of the stopped attempts dropped.
+    List<ParseFailure.LongKey> longKeys = new ArrayList<>();
+    String source = text;
+    while (true) {
+      Sink own = new Sink(limits.maxProblems());
+      TreeReader reader = new TreeReader(file, source, limits, own, longKeys, loadRemaining);
+      Optional<ParseFailure.LongKey> longKey = reader.readAll(factory, longKeys.size() < MAX_LONG_KEYS);
+      if (longKey.isEmpty()) {
+        sink.addAll(own);
+        return new Result(reader.documents, reader.nodes, reader.loadSpent);
+      }
+      ParseFailure.LongKey key = longKey.get();
+      longKeys.add(key);
+      source = source.substring(0, key.from()) + "peelkit-long-key-" + longKeys.size() + source.substring(key.to());
+    }
+  }
+
+  /**
+   * Reads the documents of the text.
+   *
+   * @param factory the parser factory
+   * @param replaceable whether a key too long for the parser may be replaced and the text read again
+   * @return the key too long for the parser that stopped the reading when it may be replaced, or empty
+   *     when the reading ended otherwise (problems reported)
+   */
+  private Optional<ParseFailure.LongKey> readAll(PeelYamlFactory factory, boolean replaceable) {
     PeelYamlParser parser = null;
     try {
       parser = (PeelYamlParser) factory.createParser(ObjectReadContext.empty(), new StringReader(text));
-      reader.run(parser);
+      run(parser);
     } catch (RuntimeException e) {
       // Jackson 3's exceptions are unchecked; SnakeYAML Engine's come wrapped in them, or bare.
-      reader.stopped = true;
-      if (!reader.report.isFull()) {
-        new ParseFailure(text, limits, reader.report).report(e, parser, reader.here());
+      stopped = true;
+      if (!report.isFull()) {
+        ParseFailure failure = new ParseFailure(text, limits, report);
+        Optional<ParseFailure.LongKey> longKey = replaceable ? failure.longKeyStop(e) : Optional.empty();
+        if (longKey.isPresent()) {
+          return longKey;
+        }
+        failure.report(e, parser, here());
       }
     } finally {
       if (parser != null) {
@@ -89,12 +157,12 @@ final class TreeReader {
         }
       }
     }
-    if (reader.documents.isEmpty() && !reader.report.isFull() && !reader.stopped) {
-      reader.report.report(
+    if (documents.isEmpty() && !report.isFull() && !stopped) {
+      report.report(
           ModelCode.MISSING_REQUIRED, 1, 1, "",
           "the file holds no document: give it at least one document with apiVersion, kind and id");
     }
-    return reader.documents;
+    return Optional.empty();
   }
 
   private void run(PeelYamlParser p) {
@@ -142,6 +210,16 @@ final class TreeReader {
     }
   }
 
+  /** {@return the key too long for the parser that was replaced at a place, if one was} */
+  private Optional<ParseFailure.LongKey> longKey(int line, int column) {
+    for (ParseFailure.LongKey k : longKeys) {
+      if (k.line() == line && k.column() == column) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
   private void key(String key, ScalarEvent event, int line, int column) {
     int at = depth - 1;
     keys[at] = key;
@@ -161,11 +239,21 @@ final class TreeReader {
           ModelCode.INVALID_VALUE, line, column, pathOf(at),
           "the key is empty, which YAML reads as null; peelkit's keys are text: write the key before its ':'");
       skip[at] = true;
-    } else if (key.length() > limits.maxKeyLength()) {
+    } else if (longKey(line, column).isPresent()) {
+      ParseFailure.LongKey replaced = longKey(line, column).get();
+      keys[at] = Texts.abbreviate(replaced.key());
+      int limit = Math.min(limits.maxKeyLength(), ParseFailure.PARSER_KEY_LIMIT);
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, pathOf(at),
+          "key of " + replaced.length() + " characters is longer than the limit of " + limit + " characters"
+              + (limits.maxKeyLength() > ParseFailure.PARSER_KEY_LIMIT ? ", the most the YAML parser reads" : ""),
+          Texts.abbreviate(replaced.key()));
+      skip[at] = true;
+    } else if (key.length() > limits.maxKeyLength() && Texts.codePoints(key) > limits.maxKeyLength()) {
       keys[at] = Texts.abbreviate(key);
       report.report(
           FileCode.LIMIT_EXCEEDED, line, column, pathOf(at),
-          "key of " + key.length() + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
+          "key of " + Texts.codePoints(key) + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
           Texts.abbreviate(key));
       skip[at] = true;
     } else if (!event.isPlain() && loneSurrogate(key, pathOf(at), line, column)) {
@@ -241,10 +329,10 @@ final class TreeReader {
       return attach(new RefusedNode(line, column));
     }
     String value = p.getString();
-    if (value.length() > limits.maxScalarLength()) {
+    if (value.length() > limits.maxScalarLength() && Texts.codePoints(value) > limits.maxScalarLength()) {
       report.report(
           FileCode.LIMIT_EXCEEDED, line, column, here(),
-          "value of " + value.length() + " characters is longer than the limit of " + limits.maxScalarLength()
+          "value of " + Texts.codePoints(value) + " characters is longer than the limit of " + limits.maxScalarLength()
               + " characters",
           Texts.abbreviate(value));
       return attach(new RefusedNode(line, column));
@@ -287,7 +375,16 @@ final class TreeReader {
   }
 
   private boolean countNode(int line, int column) {
-    if (++nodes > limits.maxNodes()) {
+    if (++nodes > loadRemaining) {
+      loadSpent = true;
+      report.report(
+          FileCode.LIMIT_EXCEEDED, line, column, depth == 0 ? "" : pathOf(depth - 1),
+          "more than " + limits.maxTotalNodes() + " values in this load, the limit; stopped reading: the rest of this file"
+              + " and the files after it were not read",
+          Long.toString(limits.maxTotalNodes()));
+      return false;
+    }
+    if (nodes > limits.maxNodes()) {
       report.report(
           FileCode.LIMIT_EXCEEDED, line, column, depth == 0 ? "" : pathOf(depth - 1),
           "more than " + limits.maxNodes() + " values in the file, the limit; stopped reading the file",
