@@ -136,6 +136,7 @@ public abstract class Assessment {
         .findArea(area)
         .flatMap(a -> judgments().stream().filter(j -> j.area().id().equals(a.id())).findFirst());
   }
+
   /**
    * Returns the judgment of an area named by id, name or alias, ignoring case.
    *
@@ -147,7 +148,6 @@ public abstract class Assessment {
   public Judgment judgment(String area) {
     return Lookups.judgment(this, area);
   }
-
 
   /**
    * Returns this assessment with a judgment added, or put in place of the judgment of the same
@@ -230,6 +230,7 @@ public abstract class Assessment {
     }
     return Optional.empty();
   }
+
   /**
    * Returns a piece of evidence anywhere in the assessment by id.
    *
@@ -241,7 +242,6 @@ public abstract class Assessment {
   public Evidence evidence(String id) {
     return Lookups.evidence(Lookups.allEvidence(this), id, "assessment " + id());
   }
-
 
   /**
    * Finds a finding anywhere in the assessment by id.
@@ -255,6 +255,7 @@ public abstract class Assessment {
         .filter(f -> f.id().filter(id::equals).isPresent())
         .findFirst();
   }
+
   /**
    * Returns a finding anywhere in the assessment by id.
    *
@@ -266,7 +267,6 @@ public abstract class Assessment {
   public Finding finding(String id) {
     return Lookups.finding(this, id);
   }
-
 
   /**
    * Checks what a valid assessment may still get wrong: a cause of concern without a recommendation
@@ -355,12 +355,12 @@ public abstract class Assessment {
             + id());
   }
 
-
   /** {@return the id, the subject, the framework, the date and the number of judgments: {@code essex-peel-2021-22: Essex Police, peel-2021-22, published 2022-10-14, 12 judgments}} */
   @Override
   public String toString() {
     return id() + ": " + subject().name() + ", " + framework().id() + ", published " + published() + ", " + judgments().size() + (judgments().size() == 1 ? " judgment" : " judgments");
   }
+
   /**
    * Returns a copy with another title, checked as any new assessment is.
    *

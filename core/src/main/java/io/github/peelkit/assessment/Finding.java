@@ -1,8 +1,8 @@
 package io.github.peelkit.assessment;
 
-import io.github.peelkit.check.Violation;
 import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
+import io.github.peelkit.check.Violation;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
@@ -101,12 +101,12 @@ public abstract class Finding {
     found.throwIfAny();
   }
 
-
   /** {@return the kind, the number and the title, shortened: {@code recommendation 7: The force should…}} */
   @Override
   public String toString() {
     return kind().id() + (number().isPresent() ? " " + number().getAsInt() : "") + ": " + Violation.abbreviate(title());
   }
+
   /**
    * Returns a copy with another kind, checked as any new finding is.
    *

@@ -7,6 +7,7 @@ import io.github.peelkit.internal.Violations;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -79,12 +80,12 @@ public abstract class FindingCounts {
     return builder().from(this).counts(ordered).build();
   }
 
-
   /** {@return each kind with its count: {@code recommendation 0, area-for-improvement 9}} */
   @Override
   public String toString() {
-    return counts().entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    return counts().entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
+
   /** Builds finding counts. */
   public static final class Builder extends ImmutableFindingCounts.Builder {
     Builder() {}

@@ -50,12 +50,12 @@ public abstract class GradeOverride {
     found.throwIfAny();
   }
 
-
   /** {@return {@code override: the reason, shortened}} */
   @Override
   public String toString() {
     return "override: " + Violation.abbreviate(reason());
   }
+
   /** Builds an override. */
   public static final class Builder extends ImmutableGradeOverride.Builder {
     Builder() {}

@@ -280,12 +280,12 @@ public abstract class Judgment {
     found.throwIfAny();
   }
 
-
   /** {@return the area and the outcome: {@code fairness-and-respect: Good (peel-2021)}} */
   @Override
   public String toString() {
     return area().id() + ": " + outcome();
   }
+
   /**
    * Returns a copy with another outcome, checked as any new judgment is.
    *

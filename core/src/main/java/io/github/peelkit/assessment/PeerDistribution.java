@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -157,12 +158,12 @@ public abstract class PeerDistribution {
     return builder().from(this).counts(ordered).build();
   }
 
-
   /** {@return the population and each count: {@code 43 peers: excellent 6, good 14, fair 21, poor 2}} */
   @Override
   public String toString() {
-    return population() + (population() == 1 ? " peer: " : " peers: ") + counts().entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    return population() + (population() == 1 ? " peer: " : " peers: ") + counts().entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
+
   /** Builds a distribution. */
   public static final class Builder extends ImmutablePeerDistribution.Builder {
     Builder() {}

@@ -55,12 +55,12 @@ public abstract class Period {
     }
   }
 
-
   /** {@return {@code 2021-06-01 to 2022-06-30}} */
   @Override
   public String toString() {
     return from() + " to " + to();
   }
+
   /** Builds a period. */
   public static final class Builder extends ImmutablePeriod.Builder {
     Builder() {}

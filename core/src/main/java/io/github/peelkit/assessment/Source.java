@@ -6,6 +6,8 @@ import io.github.peelkit.internal.Checks;
 import io.github.peelkit.internal.Violations;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -60,13 +62,13 @@ public abstract class Source {
     found.throwIfAny();
   }
 
-
   /** {@return the title, the publisher and the date: {@code PEEL 2021/22 – An inspection of Essex Police (HMICFRS, 2022-10-14)}} */
   @Override
   public String toString() {
-    String by = java.util.stream.Stream.of(publisher(), published().map(Object::toString)).flatMap(Optional::stream).collect(java.util.stream.Collectors.joining(", "));
+    String by = Stream.of(publisher(), published().map(Object::toString)).flatMap(Optional::stream).collect(Collectors.joining(", "));
     return Violation.abbreviate(title()) + (by.isEmpty() ? "" : " (" + by + ")");
   }
+
   /** Builds a source. */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}

@@ -50,12 +50,12 @@ public abstract class Subject {
     found.throwIfAny();
   }
 
-
   /** {@return the name and the id: {@code Essex Police (essex)}} */
   @Override
   public String toString() {
     return name() + " (" + id() + ")";
   }
+
   /**
    * Returns a copy with another name, checked as any new subject is.
    *

@@ -65,12 +65,12 @@ public abstract non-sealed class Ungraded implements Outcome {
     return new Builder();
   }
 
-
   /** {@return the reason: {@code ungraded: not-graded}} */
   @Override
   public String toString() {
     return "ungraded: " + reason().id();
   }
+
   /** Builds an ungraded state. */
   public static final class Builder extends ImmutableUngraded.Builder {
     Builder() {}

@@ -53,12 +53,12 @@ public abstract class Comparison {
     found.throwIfAny();
   }
 
-
   /** {@return the name and the value: {@code England and Wales: 0.71}} */
   @Override
   public String toString() {
-    return name() + ": " + value().toPlainString();
+    return name() + ": " + NumberRules.shown(value());
   }
+
   /** Builds a peer comparison. */
   public static final class Builder extends ImmutableComparison.Builder {
     Builder() {}

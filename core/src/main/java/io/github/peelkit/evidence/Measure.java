@@ -73,13 +73,13 @@ public abstract non-sealed class Measure extends Evidence {
     found.throwIfAny();
   }
 
-
   /** {@return the id (or the description, shortened), the qualifier, the value and the unit: {@code emergency-calls-10s: 0.85 proportion}, {@code neighbourhoods-with-engagement: more than 0.50 proportion}} */
   @Override
   public String toString() {
     return id().orElse(Violation.abbreviate(description())) + ": "
-        + (qualifier() == Qualifier.EXACT ? "" : qualifier().words() + " ") + value().toPlainString() + " " + unit();
+        + (qualifier() == Qualifier.EXACT ? "" : qualifier().words() + " ") + NumberRules.shown(value()) + " " + unit();
   }
+
   /**
    * Returns a copy with another value, checked as any new measure is.
    *
@@ -87,7 +87,7 @@ public abstract non-sealed class Measure extends Evidence {
    * @return the new measure
    * @throws io.github.peelkit.check.InvariantException when the copy would break a rule of the model
    */
-  public Measure withValue(java.math.BigDecimal value) {
+  public Measure withValue(BigDecimal value) {
     return ImmutableMeasure.copyOf(this).withValue(value);
   }
 

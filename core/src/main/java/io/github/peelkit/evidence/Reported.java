@@ -96,12 +96,12 @@ public abstract class Reported {
     found.throwIfAny();
   }
 
-
   /** {@return the published estimate and margin as written: {@code 0.857 ± 0.049}} */
   @Override
   public String toString() {
-    return estimate().toPlainString() + margin().map(m -> " ± " + m.toPlainString()).orElse("");
+    return NumberRules.shown(estimate()) + margin().map(m -> " ± " + NumberRules.shown(m)).orElse("");
   }
+
   /** Builds published figures. */
   public static final class Builder extends ImmutableReported.Builder {
     Builder() {}

@@ -205,7 +205,6 @@ public abstract non-sealed class Sample extends Evidence {
     found.throwIfAny();
   }
 
-
   /** {@return the id (or the description, shortened) and the figures: {@code stop-search-grounds-2021: 168 of 196}, {@code …: size 200, published 0.855 ± 0.049}} */
   @Override
   public String toString() {
@@ -214,6 +213,7 @@ public abstract non-sealed class Sample extends Evidence {
     String published = reported().map(r -> ", published " + r).orElse("");
     return id().orElse(Violation.abbreviate(description())) + ": " + figures + (successes().isPresent() ? "" : published);
   }
+
   /** Builds a sample. */
   public static final class Builder extends ImmutableSample.Builder {
     Builder() {}

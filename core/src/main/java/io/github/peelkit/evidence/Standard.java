@@ -86,12 +86,12 @@ public abstract class Standard {
     found.throwIfAny();
   }
 
-
   /** {@return the name and the bounds: {@code national standard: at least 0.90}} */
   @Override
   public String toString() {
-    return name() + ":" + atLeast().map(b -> " at least " + b.toPlainString()).orElse("") + (atLeast().isPresent() && atMost().isPresent() ? " and" : "") + atMost().map(b -> " at most " + b.toPlainString()).orElse("");
+    return name() + ":" + atLeast().map(b -> " at least " + NumberRules.shown(b)).orElse("") + (atLeast().isPresent() && atMost().isPresent() ? " and" : "") + atMost().map(b -> " at most " + NumberRules.shown(b)).orElse("");
   }
+
   /** Builds a standard. */
   public static final class Builder extends ImmutableStandard.Builder {
     Builder() {}

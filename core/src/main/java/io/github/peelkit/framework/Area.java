@@ -93,12 +93,12 @@ public abstract class Area {
     found.throwIfAny();
   }
 
-
   /** {@return the id and the name: {@code fairness-and-respect: Engaging with and treating the public with fairness and respect}} */
   @Override
   public String toString() {
     return id() + ": " + name() + (graded() ? "" : " (not graded)");
   }
+
   /** Builds an area. */
   public static final class Builder extends ImmutableArea.Builder {
     Builder() {}

@@ -52,12 +52,12 @@ public abstract class Criterion {
     found.throwIfAny();
   }
 
-
   /** {@return the id and the text, shortened: {@code vfm-1: The force has an effective strategic planning and…}} */
   @Override
   public String toString() {
     return id() + ": " + Violation.abbreviate(text());
   }
+
   /** Builds a criterion. */
   public static final class Builder extends ImmutableCriterion.Builder {
     Builder() {}

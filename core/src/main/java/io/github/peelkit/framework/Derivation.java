@@ -105,12 +105,12 @@ public abstract class Derivation {
     found.throwIfAny();
   }
 
-
   /** {@return the rules and the areas: {@code cqc-adult-social-care-2022 from [safe, effective]}} */
   @Override
   public String toString() {
     return rules() + " from " + from();
   }
+
   /** Builds a derivation. */
   public static final class Builder extends ImmutableDerivation.Builder {
     Builder() {}

@@ -229,12 +229,12 @@ public abstract class Framework {
     }
   }
 
-
   /** {@return the id, the name, the number of areas and the scale: {@code peel-2021-22: PEEL Assessment Framework 2021/22 (12 areas on peel-2021)}} */
   @Override
   public String toString() {
     return id() + ": " + name() + " (" + allAreas().size() + (allAreas().size() == 1 ? " area" : " areas") + scale().map(s -> " on " + s.id()).orElse("") + ")";
   }
+
   /**
    * Returns a copy with other areas, checked as any new framework is.
    *

@@ -3,6 +3,7 @@ package io.github.peelkit.grading;
 import io.github.peelkit.extension.Extensions;
 import io.github.peelkit.internal.Violations;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -40,12 +41,12 @@ public abstract non-sealed class AllCondition implements Condition {
     found.throwIfAny();
   }
 
-
   /** {@return {@code all of [count inadequate at most 0; count requires-improvement at most 1]}} */
   @Override
   public String toString() {
-    return "all of " + conditions().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ", "[", "]"));
+    return "all of " + conditions().stream().map(Object::toString).collect(Collectors.joining("; ", "[", "]"));
   }
+
   /** Builds the condition. */
   public static final class Builder extends ImmutableAllCondition.Builder {
     Builder() {}

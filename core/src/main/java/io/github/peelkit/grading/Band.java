@@ -54,12 +54,12 @@ public abstract class Band {
     return new Builder();
   }
 
-
   /** {@return the grade and its threshold: {@code good at least 19}} */
   @Override
   public String toString() {
     return grade().id() + " at least " + atLeast().toPlainString();
   }
+
   /** Builds a band. */
   public static final class Builder extends ImmutableBand.Builder {
     Builder() {}

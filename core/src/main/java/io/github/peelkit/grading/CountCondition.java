@@ -74,13 +74,13 @@ public abstract non-sealed class CountCondition implements Condition {
     found.throwIfAny();
   }
 
-
   /** {@return the selector and its bounds: {@code count inadequate at least 2}} */
   @Override
   public String toString() {
     return "count " + selector().id() + (atLeast().isPresent() ? " at least " + atLeast().getAsInt() : "")
         + (atLeast().isPresent() && atMost().isPresent() ? " and" : "") + (atMost().isPresent() ? " at most " + atMost().getAsInt() : "");
   }
+
   /** Builds a count condition. */
   public static final class Builder extends ImmutableCountCondition.Builder {
     Builder() {}

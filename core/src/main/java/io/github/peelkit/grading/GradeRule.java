@@ -59,12 +59,12 @@ public abstract class GradeRule {
     return new Builder();
   }
 
-
   /** {@return the grade and when: {@code inadequate when count inadequate at least 2}, {@code requires-improvement otherwise}} */
   @Override
   public String toString() {
     return grade().id() + when().map(c -> " when " + c).orElse(" otherwise");
   }
+
   /** Builds a rule. */
   public static final class Builder extends ImmutableGradeRule.Builder {
     Builder() {}

@@ -215,12 +215,12 @@ public abstract class GradingRules {
     return builder;
   }
 
-
   /** {@return the id, the inputs and the scales: {@code cqc-adult-social-care-2022: [safe, effective, caring, responsive, well-led] on cqc-2014 to cqc-2014}} */
   @Override
   public String toString() {
     return id() + ": " + inputs() + " on " + inputScale().id() + " to " + scale().id();
   }
+
   /** Builds rules; the laws are checked by {@code build()}. */
   public static final class Builder extends ImmutableGradingRules.Builder {
     Builder() {}

@@ -32,12 +32,12 @@ public abstract non-sealed class InputCondition implements Condition {
     return new Builder();
   }
 
-
   /** {@return the input and the selector: {@code safe is inadequate}} */
   @Override
   public String toString() {
     return input() + " is " + is().id();
   }
+
   /** Builds an input condition. */
   public static final class Builder extends ImmutableInputCondition.Builder {
     Builder() {}

@@ -42,12 +42,12 @@ public abstract class Limit {
     return new Builder();
   }
 
-
   /** {@return the cap and when: {@code at best requires-improvement when safe is inadequate}} */
   @Override
   public String toString() {
     return "at best " + atBest().id() + " when " + when();
   }
+
   /** Builds a limit. */
   public static final class Builder extends ImmutableLimit.Builder {
     Builder() {}

@@ -27,12 +27,12 @@ public abstract non-sealed class NotCondition implements Condition {
     return new Builder();
   }
 
-
   /** {@return {@code not (safe is inadequate)}} */
   @Override
   public String toString() {
     return "not (" + condition() + ")";
   }
+
   /** Builds the condition. */
   public static final class Builder extends ImmutableNotCondition.Builder {
     Builder() {}

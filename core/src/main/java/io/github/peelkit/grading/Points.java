@@ -5,6 +5,7 @@ import io.github.peelkit.scale.Grade;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -49,13 +50,13 @@ public abstract non-sealed class Points implements GradingMethod {
     return new Builder();
   }
 
-
   /** {@return the points, the basis and the bands: {@code points {outstanding 3, good 2, requires-improvement 1, inadequate 0}, total, bands [outstanding at least 31, …]}} */
   @Override
   public String toString() {
     return "points " + values().entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue().toPlainString())
-        .collect(java.util.stream.Collectors.joining(", ", "{", "}")) + ", " + basis().id() + ", bands " + bands();
+        .collect(Collectors.joining(", ", "{", "}")) + ", " + basis().id() + ", bands " + bands();
   }
+
   /** Builds points and bands. */
   public static final class Builder extends ImmutablePoints.Builder {
     Builder() {}

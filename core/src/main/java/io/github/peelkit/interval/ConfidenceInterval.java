@@ -4,6 +4,8 @@ import io.github.peelkit.check.ModelCode;
 import io.github.peelkit.check.Rule;
 import io.github.peelkit.internal.ComputedValueStyle;
 import io.github.peelkit.internal.Invariants;
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -282,16 +284,21 @@ public abstract class ConfidenceInterval {
         .toException();
   }
 
+  /** {@return the level in percent as written, without trailing zeros: {@code 95}, {@code 99.9}} */
+  String levelInPercent() {
+    return BigDecimal.valueOf(level()).movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+
   /** {@return the sample and the interval in percent to one decimal: {@code 168 of 196: 85.7% (95% wald: 80.8% to 90.6%)}} */
   @Override
   public String toString() {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "%d of %d: %.1f%% (%s%% %s: %.1f%% to %.1f%%)",
         successes(),
         size(),
         estimate() * 100,
-        new java.math.BigDecimal(Double.toString(level() * 100)).stripTrailingZeros().toPlainString(),
+        levelInPercent(),
         method().id(),
         lower() * 100,
         upper() * 100);

@@ -272,7 +272,7 @@ public abstract class PublishedFigures {
     line.append(" (")
         .append(interval.method().id())
         .append(", ")
-        .append(BigDecimal.valueOf(interval.level()).movePointRight(2).stripTrailingZeros().toPlainString())
+        .append(interval.levelInPercent())
         .append("%): ");
     int estimateDigits = digits(estimate());
     String computedEstimate = format(interval.estimate(), estimateDigits);

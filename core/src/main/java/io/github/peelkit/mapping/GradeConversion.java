@@ -115,12 +115,12 @@ public abstract class GradeConversion {
     return grade;
   }
 
-
   /** {@return the grade, its range and the mapping: {@code Good (peel-2014) to [good, adequate] of peel-2021 by peel-2014-to-peel-2021, not comparable}} */
   @Override
   public String toString() {
     return from() + " to " + targets() + " of " + targets().scale() + " by " + mapping() + (comparable() ? "" : ", not comparable");
   }
+
   /** Builds a conversion; only {@link GradeMapping} does. */
   static final class Builder extends ImmutableGradeConversion.Builder {
     Builder() {}

@@ -396,12 +396,12 @@ public abstract class GradeMapping {
     return copy().rules(ordered).build();
   }
 
-
   /** {@return the id and the scales: {@code peel-2014-to-peel-2021: peel-2014 to peel-2021, not comparable}} */
   @Override
   public String toString() {
     return id() + ": " + from().id() + " to " + to().id() + (comparable() ? "" : ", not comparable");
   }
+
   /** Builds a mapping from ranges; the laws are checked by {@code build()}. */
   public static final class Builder extends ImmutableGradeMapping.Builder {
     Builder() {}

@@ -77,12 +77,12 @@ public abstract class GradeDefinition {
     found.throwIfAny();
   }
 
-
   /** {@return {@code good: Good}} */
   @Override
   public String toString() {
     return id() + ": " + label();
   }
+
   /** Builds a grade definition. */
   public static final class Builder extends ImmutableGradeDefinition.Builder {
     Builder() {}

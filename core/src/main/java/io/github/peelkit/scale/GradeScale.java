@@ -291,12 +291,12 @@ public abstract class GradeScale {
     }
   }
 
-
   /** {@return the id and the labels best first: {@code peel-2021 [Outstanding, Good, Adequate, Requires improvement, Inadequate]}} */
   @Override
   public String toString() {
     return id() + " " + grades().stream().map(Grade::label).toList();
   }
+
   /** Builds a scale from grade definitions. */
   public static final class Builder extends ImmutableGradeScale.Builder {
     Builder() {}

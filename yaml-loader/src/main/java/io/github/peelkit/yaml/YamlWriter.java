@@ -11,6 +11,7 @@ import io.github.peelkit.yaml.internal.Emitter;
 import io.github.peelkit.yaml.internal.IoFailure;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -170,13 +171,7 @@ public final class YamlWriter {
    * @throws UncheckedIOException when the stream fails
    */
   public void write(OutputStream out, List<?> values) {
-    byte[] bytes = write(values).getBytes(StandardCharsets.UTF_8);
-    try {
-      out.write(bytes);
-      out.flush();
-    } catch (IOException e) {
-      throw IoFailure.writing("the output", e);
-    }
+    write(new OutputStreamWriter(out, StandardCharsets.UTF_8), values);
   }
 
   /**

@@ -11,6 +11,7 @@ import io.github.peelkit.grading.GradingRuleSets;
 import io.github.peelkit.mapping.GradeMappings;
 import io.github.peelkit.mapping.Policy;
 import io.github.peelkit.scale.GradeScales;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,14 @@ class ValueTextTest {
             + " requires-improvement-or-worse at most 0], good when all of [count inadequate at most 0; count"
             + " requires-improvement at most 1], requires-improvement otherwise]",
         GradingRuleSets.CQC_ADULT_SOCIAL_CARE_2022.method().toString());
+  }
+
+  @Test
+  void aNumberAsLargeAsTheModelTakesPrintsShort() {
+    // 1e999 has 1,000 digits written out, the most a number of the model may have.
+    Measure measure = Measure.of("Calls", new BigDecimal("1e999"), "count");
+    assertEquals("Calls: 1E+999 count", measure.toString());
+    assertEquals("Calls: 1000000 count", Measure.of("Calls", new BigDecimal("1e6"), "count").toString());
   }
 
   @Test

@@ -106,7 +106,7 @@ final class SourceCollector {
       try {
         size = Files.size(path);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        throw IoFailure.reading(name, e);
       }
       return take(name, size, () -> new FileSource(name, path));
     }
