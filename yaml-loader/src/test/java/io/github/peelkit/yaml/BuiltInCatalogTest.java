@@ -43,7 +43,7 @@ class BuiltInCatalogTest {
     assertTrue(BUILT_IN.assessments().isEmpty());
     Origin origin = BUILT_IN.origin(DocumentKind.FRAMEWORK, "peel-2021-22").orElseThrow();
     assertTrue(origin.builtIn());
-    assertEquals("built-in:peel-2021-22.yaml", origin.file());
+    assertEquals("built-in:Frameworks", origin.file());
   }
 
   @Test
@@ -70,7 +70,7 @@ class BuiltInCatalogTest {
       assertEquals(rules, BUILT_IN.findGradingRules(rules.id()).orElseThrow(), rules.id());
       assertTrue(BUILT_IN.origin(DocumentKind.GRADING_RULES, rules.id()).orElseThrow().builtIn());
     }
-    assertEquals("built-in:grading-rules.yaml", BUILT_IN.origin(DocumentKind.GRADING_RULES, "cqc-adult-social-care-2022").orElseThrow().file());
+    assertEquals("built-in:GradingRuleSets", BUILT_IN.origin(DocumentKind.GRADING_RULES, "cqc-adult-social-care-2022").orElseThrow().file());
   }
 
   @Test

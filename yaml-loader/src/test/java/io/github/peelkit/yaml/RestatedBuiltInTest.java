@@ -3,8 +3,7 @@ package io.github.peelkit.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class RestatedBuiltInTest {
   private static String builtIn(String name) throws IOException {
-    try (InputStream in = YamlReader.class.getResourceAsStream("internal/builtin/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return Files.readString(BuiltInDocumentsTest.FOLDER.resolve(name));
   }
 
   private static String framework() throws IOException {

@@ -15,6 +15,7 @@ import io.github.peelkit.compare.MappingChoice;
 import io.github.peelkit.compare.PeerDistributions;
 import io.github.peelkit.compare.TimeSeries;
 import io.github.peelkit.evidence.Sample;
+import io.github.peelkit.framework.Frameworks;
 import io.github.peelkit.testkit.GradingGenerator;
 import io.github.peelkit.testkit.UnlawfulRules;
 import io.github.peelkit.grading.Derivations;
@@ -147,6 +148,8 @@ public final class Main {
     // Grading rules: the built-in ones from the catalogue, evaluated with their words, their laws, and derived grades.
     GradingRules cqc = catalog.findGradingRules("cqc-adult-social-care-2022").orElseThrow();
     check("the catalogue's rules are core's", GradingRuleSets.CQC_ADULT_SOCIAL_CARE_2022, cqc);
+    check("the catalogue's frameworks are core's", Frameworks.all(), List.copyOf(catalog.frameworks().values()));
+    check("a built-in framework by id", Optional.of(Frameworks.PEEL_2021_22), Frameworks.find("PEEL-2021-22"));
     GradeScale ratings = cqc.inputScale();
     Grade inadequate = ratings.grade("inadequate");
     Grade requiresImprovement = ratings.grade("requires-improvement");
