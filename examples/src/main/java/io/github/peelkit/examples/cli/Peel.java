@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import picocli.CommandLine;
@@ -37,25 +38,47 @@ public final class Peel implements Runnable {
   static final String HELP_HEADER = "Display help information about the specified command.";
 
   /**
-   * The subcommands, in the order the help lists them. Each is made only when its name is among the
-   * arguments (see {@link Subcommand}), so that {@code peel --version} and {@code peel validate} load
-   * nothing of the others. To add one, add one line here, as lazy as these: its name, its class's
-   * {@code HEADER} constant and a lambda that makes it — {@code new Subcommand("outliers",
-   * OutliersCommand.HEADER, () -> new OutliersCommand())}.
+   * The subcommands, in the order the help lists them, each made by {@link #make} only when its name
+   * is among the arguments (see {@link Subcommand}), so that {@code peel --version} and {@code peel
+   * validate} load nothing of the others. To add one, add its name and its class's {@code HEADER}
+   * constant here, and a case to {@link #make}.
    */
   private static final List<Subcommand> SUBCOMMANDS = List.of(
-      new Subcommand("validate", ValidateCommand.HEADER, () -> new ValidateCommand()),
-      new Subcommand("show", ShowCommand.HEADER, () -> new ShowCommand()),
-      new Subcommand("convert", ConvertCommand.HEADER, () -> new ConvertCommand()),
-      new Subcommand("compare", CompareCommand.HEADER, () -> new CompareCommand()),
-      new Subcommand("table", TableCommand.HEADER, () -> new TableCommand()),
-      new Subcommand("grade", GradeCommand.HEADER, () -> new GradeCommand()),
-      new Subcommand("report", ReportCommand.HEADER, () -> new ReportCommand()),
-      new Subcommand("interval", IntervalCommand.HEADER, () -> new IntervalCommand()),
-      new Subcommand("outliers", OutliersCommand.HEADER, () -> new OutliersCommand()),
-      new Subcommand("catalog", CatalogCommand.HEADER, () -> new CatalogCommand()),
-      new Subcommand("schema", SchemaCommand.HEADER, () -> new SchemaCommand()),
-      new Subcommand("help", HELP_HEADER, () -> new HelpCommand()));
+      new Subcommand("validate", ValidateCommand.HEADER),
+      new Subcommand("show", ShowCommand.HEADER),
+      new Subcommand("convert", ConvertCommand.HEADER),
+      new Subcommand("compare", CompareCommand.HEADER),
+      new Subcommand("table", TableCommand.HEADER),
+      new Subcommand("grade", GradeCommand.HEADER),
+      new Subcommand("report", ReportCommand.HEADER),
+      new Subcommand("interval", IntervalCommand.HEADER),
+      new Subcommand("outliers", OutliersCommand.HEADER),
+      new Subcommand("catalog", CatalogCommand.HEADER),
+      new Subcommand("schema", SchemaCommand.HEADER),
+      new Subcommand("help", HELP_HEADER));
+
+  /**
+   * Makes a subcommand's annotated object. A switch rather than a lambda beside each name: linking a
+   * lambda costs a cold JVM about as much as loading a class, and the list of names is made at every
+   * start, {@code --version}'s included.
+   */
+  private static Object make(Subcommand subcommand) {
+    return switch (subcommand.name()) {
+      case "validate" -> new ValidateCommand();
+      case "show" -> new ShowCommand();
+      case "convert" -> new ConvertCommand();
+      case "compare" -> new CompareCommand();
+      case "table" -> new TableCommand();
+      case "grade" -> new GradeCommand();
+      case "report" -> new ReportCommand();
+      case "interval" -> new IntervalCommand();
+      case "outliers" -> new OutliersCommand();
+      case "catalog" -> new CatalogCommand();
+      case "schema" -> new SchemaCommand();
+      case "help" -> new HelpCommand();
+      default -> throw new IllegalStateException("no command made for " + subcommand.name());
+    };
+  }
 
   private static final String DESCRIPTION =
       "Checks, shows, converts and compares graded inspection assessments written in peelkit/v1 YAML, such as the"
@@ -127,7 +150,12 @@ public final class Peel implements Runnable {
     }
     // Everything printed goes through one writer per stream that makes control characters visible;
     // only the progress line, peel's own drawing, goes to standard error raw.
-    int code = commandLine(TerminalWriter.of(out), TerminalWriter.of(err), interactive, err, named(args)).execute(args);
+    PrintWriter shownOut = TerminalWriter.of(out);
+    PrintWriter shownErr = TerminalWriter.of(err);
+    // Checked here, so that other commands do not load the class.
+    Optional<Integer> direct =
+        args.length > 1 && args[0].equals("validate") ? ValidateCommand.direct(shownOut, shownErr, err, interactive, args) : Optional.empty();
+    int code = direct.isPresent() ? direct.get() : commandLine(shownOut, shownErr, interactive, err, named(args)).execute(args);
     // Standard error first: on a terminal, problems then come before the summary that counts them.
     err.flush();
     out.flush();
@@ -144,7 +172,7 @@ public final class Peel implements Runnable {
       PrintWriter out, PrintWriter err, boolean interactive, PrintWriter progress, Predicate<Subcommand> made) {
     CommandLine peel = new CommandLine(new Peel(interactive, progress).spec);
     for (Subcommand subcommand : SUBCOMMANDS) {
-      peel.addSubcommand(subcommand.name(), made.test(subcommand) ? subcommand.command().get() : subcommand.placeholder());
+      peel.addSubcommand(subcommand.name(), made.test(subcommand) ? make(subcommand) : subcommand.placeholder());
     }
     // Set after the subcommands are added: picocli passes these settings down to the subcommands it has.
     return peel

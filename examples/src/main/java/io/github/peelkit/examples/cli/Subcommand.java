@@ -1,6 +1,5 @@
 package io.github.peelkit.examples.cli;
 
-import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -16,10 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * @param name the name typed on the command line
  * @param header the line the top-level help lists it with: the command's own {@code HEADER} constant,
  *     which javac copies here, so that naming it loads nothing of the command
- * @param command makes the command's annotated object; a lambda ({@code () -> new ShowCommand()}),
- *     never a method reference ({@code ShowCommand::new}), which loads the class when it is created
  */
-record Subcommand(String name, String header, Supplier<Object> command) {
+record Subcommand(String name, String header) {
   /** {@return a stand-in with this command's name and header, and nothing else} */
   CommandSpec placeholder() {
     CommandSpec spec = CommandSpec.create().name(name);

@@ -4,6 +4,7 @@ import io.github.peelkit.yaml.Limits;
 import io.github.peelkit.yaml.LoadResult;
 import io.github.peelkit.yaml.Problem;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +82,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Limits limits;
     try {
       limits = limitOptions.limits();
@@ -90,6 +89,61 @@ final class ValidateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Workspace workspace = Workspace.open(spec, catalog.folders(), limits);
+    return validate(workspace, paths, format, spec.commandLine().getOut(), peel.progressWriter(), peel.isInteractive());
+  }
+
+  /**
+   * Runs {@code peel validate PATH...} without building picocli's command line, when the arguments
+   * are that command and paths alone: the call an editor hook or a pre-commit check makes on every
+   * save, of which building the command line from its annotations was a third. The output is what the
+   * command prints for the same arguments (a test holds the two equal).
+   *
+   * <p>Anything else goes through the command line as usual: an option, an {@code @file} of
+   * arguments, {@code -} for standard input, and every usage error or failure found before anything is
+   * printed (a path that does not exist, a folder without YAML), which the command line then finds
+   * again and reports with its synopsis.
+   *
+   * @param out standard output, as peel prints to it
+   * @param err standard error, as peel prints to it
+   * @param progressWriter standard error as it is, where the progress line is drawn
+   * @param interactive whether progress may be drawn
+   * @param args the command line: {@code validate} and what follows it
+   * @return the exit code, or empty when the command line must run the command
+   */
+  static Optional<Integer> direct(PrintWriter out, PrintWriter err, PrintWriter progressWriter, boolean interactive, String... args) {
+    List<Path> paths = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.isEmpty() || arg.startsWith("-") || arg.startsWith("@")) {
+        return Optional.empty();
+      }
+      try {
+        paths.add(Path.of(arg));
+      } catch (InvalidPathException e) {
+        return Optional.empty();
+      }
+    }
+    Workspace workspace = Workspace.open(err, LeftToCommandLine::new, Limits.defaults());
+    try {
+      return Optional.of(validate(workspace, paths, Format.TEXT, out, progressWriter, interactive));
+    } catch (LeftToCommandLine | CommandFailure e) {
+      // Both are thrown before anything is printed.
+      return Optional.empty();
+    }
+  }
+
+  /** What the direct path throws where the command line would report a usage error: it then runs the command itself. */
+  private static final class LeftToCommandLine extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LeftToCommandLine(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** Checks the files the paths name and prints their problems and the summary: the command once its options are read. */
+  private static int validate(
+      Workspace workspace, List<Path> paths, Format format, PrintWriter out, PrintWriter progressWriter, boolean interactive) {
     List<Path> files = workspace.files(paths);
     if (files.isEmpty()) {
       throw new CommandFailure(
@@ -98,7 +152,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     LoadResult result;
     AtomicInteger done = new AtomicInteger();
-    Progress progress = Progress.start(peel.progressWriter(), () -> Progress.files(done.get(), files.size()), peel.isInteractive());
+    Progress progress = Progress.start(progressWriter, () -> Progress.files(done.get(), files.size()), interactive);
     try {
       result = workspace.read(files, done::set);
     } finally {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -35,18 +36,20 @@ final class Workspace {
   /** The name problems in standard input are reported under. */
   static final String STANDARD_INPUT_NAME = "<stdin>";
 
-  private final CommandSpec spec;
   private final PrintWriter err;
+  /** Makes the exception a usage error (exit 2) is thrown as: picocli's, or {@code peel validate}'s own on its direct path. */
+  private final Function<String, RuntimeException> usageError;
   private final YamlReader reader;
   private final List<Problem> catalogProblems;
   /** The catalogue of --catalog, or empty for the built-in one, which the reader then reads on first use. */
   private final Optional<Catalog> catalog;
   private final Limits limits;
 
-  private Workspace(CommandSpec spec, Optional<Catalog> catalog, List<Problem> catalogProblems, Limits limits) {
-    this.spec = spec;
+  private Workspace(
+      PrintWriter err, Function<String, RuntimeException> usageError, Optional<Catalog> catalog, List<Problem> catalogProblems, Limits limits) {
+    this.err = err;
+    this.usageError = usageError;
     this.catalogProblems = catalogProblems;
-    this.err = spec.commandLine().getErr();
     this.catalog = catalog;
     this.limits = limits;
     this.reader = reader(files -> {});
@@ -81,22 +84,37 @@ final class Workspace {
    * @return the workspace
    */
   static Workspace open(CommandSpec spec, List<Path> catalogs, Limits limits) {
+    PrintWriter err = spec.commandLine().getErr();
+    Function<String, RuntimeException> usageError = message -> new ParameterException(spec.commandLine(), message);
     if (catalogs.isEmpty()) {
-      return new Workspace(spec, Optional.empty(), List.of(), limits);
+      return new Workspace(err, usageError, Optional.empty(), List.of(), limits);
     }
     for (Path folder : catalogs) {
-      requireExists(spec, folder, "--catalog: ");
+      requireExists(usageError, folder, "--catalog: ");
     }
-    LoadResult result = read(spec, YamlReader.standard(), catalogs);
-    spec.commandLine().getErr().print(ProblemPrinter.text(result.problems()));
-    spec.commandLine().getErr().flush();
+    LoadResult result = read(usageError, YamlReader.standard(), catalogs);
+    err.print(ProblemPrinter.text(result.problems()));
+    err.flush();
     if (result.hasErrors()) {
       throw new CommandFailure(
           ExitCodes.PROBLEMS,
           "the catalogue given with --catalog has " + Words.count(result.errors().size(), "error", "errors") + ": fix it first",
           result.problems());
     }
-    return new Workspace(spec, Optional.of(result.catalog()), result.problems(), limits);
+    return new Workspace(err, usageError, Optional.of(result.catalog()), result.problems(), limits);
+  }
+
+  /**
+   * Opens a workspace on the built-in catalogue without a command line, for {@code peel validate}'s
+   * direct path: what would be a usage error is thrown as {@code usageError} makes it.
+   *
+   * @param err standard error
+   * @param usageError makes the exception to throw for a usage error, from its message
+   * @param limits the limits the files are read within
+   * @return the workspace
+   */
+  static Workspace open(PrintWriter err, Function<String, RuntimeException> usageError, Limits limits) {
+    return new Workspace(err, usageError, Optional.empty(), List.of(), limits);
   }
 
   /** {@return the warnings of the --catalog folders, printed already; machine-readable output holds them too} */
@@ -121,11 +139,11 @@ final class Workspace {
         files.add(path);
         continue;
       }
-      requireExists(spec, path, "");
+      requireExists(usageError, path, "");
       try {
         files.addAll(YamlReader.files(path));
       } catch (UncheckedIOException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
+        throw usageError.apply(e.getMessage());
       }
     }
     return files;
@@ -137,7 +155,7 @@ final class Workspace {
    * @throws ParameterException when a file cannot be read
    */
   LoadResult read(Collection<Path> files) {
-    return read(spec, reader, files);
+    return read(usageError, reader, files);
   }
 
   /**
@@ -146,7 +164,7 @@ final class Workspace {
    * @throws ParameterException when a file cannot be read
    */
   LoadResult read(Collection<Path> files, IntConsumer filesRead) {
-    return read(spec, reader(filesRead), files);
+    return read(usageError, reader(filesRead), files);
   }
 
   /** Prints problems to standard error, one line each. */
@@ -176,8 +194,8 @@ final class Workspace {
    * @throws CommandFailure with exit 1 when the files have errors
    */
   LoadResult load(List<Path> paths) {
-    paths.forEach(path -> requireExists(spec, path, ""));
-    LoadResult result = read(spec, reader, paths);
+    paths.forEach(path -> requireExists(usageError, path, ""));
+    LoadResult result = read(usageError, reader, paths);
     print(result);
     if (result.hasErrors()) {
       String errors = Words.count(result.errors().size(), "error", "errors");
@@ -207,7 +225,7 @@ final class Workspace {
     return result.catalog().assessments().values().stream().filter(a -> !base().assessments().containsKey(a.id())).toList();
   }
 
-  private static LoadResult read(CommandSpec spec, YamlReader reader, Collection<Path> paths) {
+  private static LoadResult read(Function<String, RuntimeException> usageError, YamlReader reader, Collection<Path> paths) {
     try {
       if (paths.contains(STANDARD_INPUT)) {
         // Standard input is read once, after the other paths, together with them.
@@ -216,7 +234,7 @@ final class Workspace {
       }
       return reader.read(paths);
     } catch (UncheckedIOException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw usageError.apply(e.getMessage());
     }
   }
 
@@ -258,13 +276,13 @@ final class Workspace {
     return file.equals(STANDARD_INPUT) ? STANDARD_INPUT_NAME : file.toString();
   }
 
-  private static void requireExists(CommandSpec spec, Path path, String option) {
+  private static void requireExists(Function<String, RuntimeException> usageError, Path path, String option) {
     if (path.equals(STANDARD_INPUT)) {
       return;
     }
     // A link that leads nowhere goes on to the reader, which says whether it is broken or a loop.
     if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
-      throw new ParameterException(spec.commandLine(), option + "no such file or folder: " + path);
+      throw usageError.apply(option + "no such file or folder: " + path);
     }
   }
 }

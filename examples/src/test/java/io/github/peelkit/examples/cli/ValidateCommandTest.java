@@ -74,6 +74,32 @@ class ValidateCommandTest {
   }
 
   @Test
+  void pathsAloneRunWithoutTheCommandLineAndPrintWhatItPrints(@TempDir Path dir) throws IOException {
+    // `validate PATH...` runs directly; any option sends it through picocli, and `--format text` changes
+    // nothing else: so each pair below is the direct path and the command line on the same input.
+    Path unreadable = Files.createDirectory(dir.resolve("control\u001b[2Jname"));
+    Files.writeString(unreadable.resolve("a.yaml"), "apiVersion: peelkit/v1\nkind: Assessment\nid: [\n");
+    List<List<String>> cases = List.of(
+        List.of("data"),
+        List.of("data/essex/peel-2021-22.yaml"),
+        List.of(INVALID),
+        List.of(INVALID + "/warnings.yaml", "data/essex"),
+        List.of("src/test/resources/cli/regulated"),
+        List.of("src/test/resources/cli/empty"),
+        List.of("data", "dat"),
+        List.of(unreadable.toString()),
+        List.of("../yaml-loader/src/test/resources/hostile"));
+    for (List<String> paths : cases) {
+      List<String> direct = new ArrayList<>(List.of("validate"));
+      direct.addAll(paths);
+      List<String> picocli = new ArrayList<>(direct);
+      picocli.addAll(List.of("--format", "text"));
+      PeelRun expected = PeelRun.of(picocli.toArray(String[]::new));
+      assertEquals(expected, PeelRun.of(direct.toArray(String[]::new)), paths + "\n" + expected.describe());
+    }
+  }
+
+  @Test
   void jsonHasTheCountsAndTheLoadersProblemObjects() {
     PeelRun run = PeelRun.of("validate", INVALID, "--format", "json");
     JsonNode json = Json.parse(run.out());

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a command loads, as the JVM lists it: {@code --version} and {@code --help} no subcommand, no
- * catalogue, no schema and nothing of Jackson; a subcommand nothing of the others.
+ * catalogue, no schema and nothing of Jackson; a subcommand nothing of the others; {@code validate
+ * PATH...} no command line.
  */
 class LazyLoadingTest {
   private static final String CLI = "io.github.peelkit.examples.cli.";
@@ -46,6 +47,14 @@ class LazyLoadingTest {
           "tools.jackson.", "com.fasterxml.jackson.", "org.snakeyaml.engine.", "picocli.CommandLine$HelpCommand", CLI + "ReportCommand",
           REPORT, "gg.jte.");
     }
+  }
+
+  @Test
+  void validateOfPathsAloneBuildsNoCommandLine() {
+    // Its direct path: the call made on every save, and a third of its start-up when picocli built the command.
+    assertNone(loaded("validate", "data/essex/peel-2021-22.yaml", "data/cqc"), "picocli.CommandLine$Model", "picocli.CommandLine$Interpreter");
+    // With an option, the command line runs it, as every other command.
+    assertTrue(loaded("validate", "--format", "text", "data").contains("picocli.CommandLine$Interpreter"));
   }
 
   @Test
