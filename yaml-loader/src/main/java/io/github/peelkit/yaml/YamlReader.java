@@ -44,10 +44,16 @@ import java.util.function.Supplier;
  * documents and problems in reading order, so the result is the same as one file after another.
  */
 public final class YamlReader {
-  private static final YamlReader STANDARD = new Builder().build();
+  /**
+   * The shared reader and the list of codes, made on first use: a program that builds its own reader
+   * (as {@code peel} does) does not pay at start-up for a second one.
+   */
+  private static final class Shared {
+    static final YamlReader STANDARD = new Builder().build();
 
-  /** Every code a read can report, by id: the model's codes and the file format's. */
-  private static final List<Code> CODES = codesById();
+    /** Every code a read can report, by id: the model's codes and the file format's. */
+    static final List<Code> CODES = codesById();
+  }
 
   private final Limits limits;
   // The built-in catalogue is read on first use, after the files' own parsing: a command that starts
@@ -63,7 +69,7 @@ public final class YamlReader {
 
   /** {@return a reader with the default limits, resolving references against the built-in catalogue} */
   public static YamlReader standard() {
-    return STANDARD;
+    return Shared.STANDARD;
   }
 
   /** {@return a builder starting from the default limits and the built-in catalogue} */
@@ -81,7 +87,7 @@ public final class YamlReader {
    * @return the codes, ordered by id
    */
   public static List<Code> codes() {
-    return CODES;
+    return Shared.CODES;
   }
 
   private static List<Code> codesById() {

@@ -1,6 +1,7 @@
 package io.github.peelkit.examples.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.peelkit.examples.launcher.Installed.Command;
@@ -8,6 +9,7 @@ import io.github.peelkit.examples.launcher.Installed.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,5 +112,26 @@ class LauncherTest {
     assertTrue(run.out().contains("-XX:+UseParallelGC") && !run.out().contains("UseSerialGC"), run.describe());
     Run serial = Command.of(PEEL, "--version").with("PEEL_OPTS", "-XX:+PrintCommandLineFlags").run();
     assertTrue(serial.out().contains("-XX:+UseSerialGC") && serial.out().contains("-XX:TieredStopAtLevel=1"), serial.describe());
+  }
+
+  @Test
+  void oneCompilerThreadUnlessTheOptionsChooseTiersOrThreads() {
+    Run own = Command.of(PEEL, "--version").with("PEEL_OPTS", "-XX:+PrintCommandLineFlags").run();
+    assertTrue(own.out().contains("-XX:CICompilerCount=1 "), own.describe());
+    // The JVM refuses a single compiler thread with the optimising tier: the launcher leaves the count to it.
+    for (String options : List.of("-XX:TieredStopAtLevel=4", "-XX:CICompilerCount=3", "-XX:-TieredCompilation")) {
+      Run chosen = Command.of(PEEL, "--version").with("PEEL_OPTS", options + " -XX:+PrintCommandLineFlags").run();
+      assertEquals(0, chosen.exitCode(), chosen.describe());
+      assertFalse(chosen.out().contains("-XX:CICompilerCount=1 "), chosen.describe());
+    }
+  }
+
+  @Test
+  void theArchiveIsMappedWhereItWasMadeWhenThisJavaCan() {
+    // Recent JDKs relocate an archive at every start unless told otherwise: a tenth of a short command.
+    Run run = Command.of(PEEL, "--version").with("PEEL_OPTS", "-XX:+PrintCommandLineFlags").run();
+    assertTrue(run.out().contains("-XX:ArchiveRelocationMode=0") && run.out().contains("-XX:SharedArchiveFile="), run.describe());
+    Run off = Command.of(PEEL, "--version").with("PEEL_CDS", "off").with("PEEL_OPTS", "-XX:+PrintCommandLineFlags").run();
+    assertFalse(off.out().contains("ArchiveRelocationMode") || off.out().contains("SharedArchiveFile"), off.describe());
   }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -256,7 +257,7 @@ final class TreeReader {
           "key of " + Texts.codePoints(key) + " characters is longer than the limit of " + limits.maxKeyLength() + " characters",
           Texts.abbreviate(key));
       skip[at] = true;
-    } else if (!event.isPlain() && loneSurrogate(key, pathOf(at), line, column)) {
+    } else if (event.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED && loneSurrogate(key, pathOf(at), line, column)) {
       skip[at] = true;
     } else if (event.isPlain() && key.equals("<<")) {
       report.report(
@@ -337,7 +338,7 @@ final class TreeReader {
           Texts.abbreviate(value));
       return attach(new RefusedNode(line, column));
     }
-    if (!scalar.isPlain() && loneSurrogate(value, here(), line, column)) {
+    if (scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED && loneSurrogate(value, here(), line, column)) {
       return attach(new RefusedNode(line, column));
     }
     ScalarNode node = new ScalarNode(line, column, value, scalar.isPlain());
@@ -354,9 +355,10 @@ final class TreeReader {
   }
 
   /**
-   * Refuses a quoted text holding half of a surrogate pair on its own, which only an escape such as
-   * {@code "\\uD800"} can produce (the reader refuses one in the file's own characters): it is not a
-   * Unicode character, and the writer could not write it back.
+   * Refuses a double-quoted text holding half of a surrogate pair on its own, which only an escape such
+   * as {@code "\\uD800"} can produce (the reader refuses one among the file's own characters, whatever
+   * the style, so other texts are not searched): it is not a Unicode character, and the writer could
+   * not write it back.
    *
    * @return whether the text was refused
    */
