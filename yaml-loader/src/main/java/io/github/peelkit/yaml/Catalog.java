@@ -11,9 +11,9 @@ import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
 import io.github.peelkit.yaml.internal.BuiltIns;
 import io.github.peelkit.yaml.internal.Entry;
+import io.github.peelkit.yaml.internal.LazyMap;
 import io.github.peelkit.yaml.internal.Model;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -287,10 +287,13 @@ public final class Catalog {
         + mappings.keySet() + ", rules=" + rules.keySet() + ", assessments=" + assessments.keySet() + "}";
   }
 
+  /** {@return the items by id, made on first use: a catalogue's mappings and grading rules may be made only then} */
   private static <T> Map<String, T> values(Map<String, Entry<T>> entries) {
-    Map<String, T> values = new LinkedHashMap<>();
-    entries.forEach((id, e) -> values.put(id, e.value()));
-    return Collections.unmodifiableMap(values);
+    return LazyMap.of(() -> {
+      Map<String, T> values = new LinkedHashMap<>();
+      entries.forEach((id, e) -> values.put(id, e.value()));
+      return values;
+    });
   }
 
   /** Finds by id as written, then by id in any case (ids are slugs), then by name. */

@@ -58,6 +58,16 @@ class LazyLoadingTest {
   }
 
   @Test
+  void anAssessmentThatNamesNoMappingOrGradingRulesBuildsNoBuiltInOne() {
+    // Building them checks their laws: a tenth of a one-file validate.
+    List<String> classes = loaded("validate", "data/essex/peel-2021-22.yaml");
+    assertNone(classes, "io.github.peelkit.mapping.GradeMappings", "io.github.peelkit.grading.GradingRuleSets");
+    assertTrue(classes.contains("io.github.peelkit.framework.Frameworks"), "the built-in frameworks are built");
+    // A command that needs them builds them.
+    assertTrue(loaded("convert", "data/essex/peel-2016.yaml", "--to", "peel-2021", "--policy", "worst").contains("io.github.peelkit.mapping.GradeMappings"));
+  }
+
+  @Test
   void onlyTheReportLoadsTheTemplates(@TempDir Path out) {
     List<String> report = loaded("report", "data/essex", "--out", out.toString());
     for (String prefix : List.of(CLI + "ReportCommand", REPORT, "gg.jte.", "gg.jte.generated.precompiled.")) {

@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * The built-in catalogue: core's scales, frameworks, grade mappings and grading rules, as core builds
- * them. Nothing is parsed: on a cold JVM, reading the same items from YAML took longer than reading a
+ * them, the mappings and rules when first asked for. Nothing is parsed: on a cold JVM, reading the same items from YAML took longer than reading a
  * user's file, and a one-file {@code peel validate} waited for it. The same items written as {@code
  * peelkit/v1} documents are in the project's {@code docs/built-in/}, and a test holds them equal.
  */
@@ -28,10 +28,11 @@ public final class BuiltIns {
     return new Model(
         entries(GradeScales.all(), GradeScale::id, "GradeScales"),
         entries(Frameworks.all(), Framework::id, "Frameworks"),
+        // Made on first use: most loads name no mapping or grading rules, and building them checks their laws.
         // The identities are implied for every scale, not listed.
-        entries(List.of(GradeMappings.PEEL_2014_TO_PEEL_2021, GradeMappings.PEEL_2021_TO_PEEL_2014), GradeMapping::id, "GradeMappings"),
+        LazyMap.of(() -> entries(List.of(GradeMappings.PEEL_2014_TO_PEEL_2021, GradeMappings.PEEL_2021_TO_PEEL_2014), GradeMapping::id, "GradeMappings")),
         Map.of(),
-        entries(GradingRuleSets.all(), GradingRules::id, "GradingRuleSets"));
+        LazyMap.of(() -> entries(GradingRuleSets.all(), GradingRules::id, "GradingRuleSets")));
   }
 
   private static <T> Map<String, Entry<T>> entries(List<T> items, Function<T, String> id, String holder) {

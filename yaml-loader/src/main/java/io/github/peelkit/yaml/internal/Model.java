@@ -5,8 +5,6 @@ import io.github.peelkit.framework.Framework;
 import io.github.peelkit.grading.GradingRules;
 import io.github.peelkit.mapping.GradeMapping;
 import io.github.peelkit.scale.GradeScale;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,7 +28,8 @@ public record Model(
   public static final Model EMPTY = new Model(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   /**
-   * Creates a model, copying the maps and keeping their order.
+   * Creates a model, copying the maps and keeping their order; a map made on first use (as the
+   * built-in mappings and grading rules are) stays so.
    *
    * @param scales the grade scales
    * @param frameworks the frameworks
@@ -39,10 +38,10 @@ public record Model(
    * @param rules the grading rules
    */
   public Model {
-    scales = Collections.unmodifiableMap(new LinkedHashMap<>(scales));
-    frameworks = Collections.unmodifiableMap(new LinkedHashMap<>(frameworks));
-    mappings = Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
-    assessments = Collections.unmodifiableMap(new LinkedHashMap<>(assessments));
-    rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    scales = LazyMap.copyOf(scales);
+    frameworks = LazyMap.copyOf(frameworks);
+    mappings = LazyMap.copyOf(mappings);
+    assessments = LazyMap.copyOf(assessments);
+    rules = LazyMap.copyOf(rules);
   }
 }

@@ -54,9 +54,7 @@ final class ModelBinder {
       header.get().id.ifPresent(id -> register(header.get(), id, ids.get(header.get().kind), base));
     }
 
-    Registry registry = new Registry();
-    base.scales().forEach((id, e) -> registry.add(e.value()));
-    base.frameworks().forEach((id, e) -> registry.add(e.value()));
+    Registry registry = new Registry(base);
     Map<String, Entry<GradeScale>> scales = new LinkedHashMap<>(base.scales());
     Map<String, Entry<Framework>> frameworks = new LinkedHashMap<>(base.frameworks());
     Map<String, Entry<Assessment>> assessments = new LinkedHashMap<>(base.assessments());
@@ -74,8 +72,9 @@ final class ModelBinder {
         scale.ifPresent(s -> conflict(h, BuiltInConflicts.scale(s, base.scales().get(s.id()).value())));
       }
     }
-    base.rules().forEach((id, e) -> registry.add(e.value()));
-    Map<String, Entry<GradingRules>> rules = new LinkedHashMap<>(base.rules());
+    // The base's mappings and grading rules are joined to the loaded ones only when the catalogue's
+    // maps are first used: the built-in ones are made then, if ever (see LazyMap).
+    Map<String, Entry<GradingRules>> rules = new LinkedHashMap<>();
     // Grading rules depend only on scales, and frameworks and assessments name them: bound before both.
     for (DocumentHeader h : byKind.get(DocumentKind.GRADING_RULES)) {
       Optional<GradingRules> bound = RulesBinder.bind(h.object, h.id, registry);
@@ -103,8 +102,7 @@ final class ModelBinder {
         framework.ifPresent(f -> conflict(h, BuiltInConflicts.framework(f, base.frameworks().get(f.id()).value())));
       }
     }
-    base.mappings().forEach((id, e) -> registry.add(e.value()));
-    Map<String, Entry<GradeMapping>> mappings = new LinkedHashMap<>(base.mappings());
+    Map<String, Entry<GradeMapping>> mappings = new LinkedHashMap<>();
     for (DocumentHeader h : byKind.get(DocumentKind.GRADE_MAPPING)) {
       Optional<GradeMapping> mapping = MappingBinder.bind(h.object, h.id, registry);
       if (h.isRegistered()) {
@@ -134,7 +132,7 @@ final class ModelBinder {
       }
     }
     peerWarnings(assessments, bound);
-    return new Model(scales, frameworks, mappings, assessments, rules);
+    return new Model(scales, frameworks, LazyMap.joined(base.mappings(), mappings), assessments, LazyMap.joined(base.rules(), rules));
   }
 
   /**

@@ -14,19 +14,36 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The scales, frameworks and mappings references can name during one load: those of the base
- * catalogue and those loaded, by id (in any case) and by name, plus the ids of documents that were
- * defined but could not be built, so that references to them are not reported as unknown as well.
+ * The scales, frameworks, mappings and grading rules references can name during one load: those of
+ * the base catalogue and those loaded, by id (in any case) and by name, plus the ids of documents that
+ * were defined but could not be built, so that references to them are not reported as unknown as well.
+ * The base catalogue's mappings and grading rules are looked in only when a reference needs them, so
+ * that a load that names none does not make the built-in ones.
  */
 final class Registry {
   private final Map<String, GradeScale> scales = new LinkedHashMap<>();
   private final Map<String, Framework> frameworks = new LinkedHashMap<>();
+  private final Map<String, Entry<GradeMapping>> baseMappings;
   private final Map<String, GradeMapping> mappings = new LinkedHashMap<>();
+  private final Map<String, Entry<GradingRules>> baseRules;
   private final Map<String, GradingRules> rules = new LinkedHashMap<>();
   private final Set<String> brokenScales = new HashSet<>();
   private final Set<String> brokenFrameworks = new HashSet<>();
   private final Set<String> brokenMappings = new HashSet<>();
   private final Set<String> brokenRules = new HashSet<>();
+
+  /**
+   * A registry of a base catalogue's scales and frameworks, looking in its mappings and grading rules
+   * when asked.
+   *
+   * @param base the base catalogue
+   */
+  Registry(Model base) {
+    base.scales().forEach((id, e) -> add(e.value()));
+    base.frameworks().forEach((id, e) -> add(e.value()));
+    this.baseMappings = base.mappings();
+    this.baseRules = base.rules();
+  }
 
   void add(GradeScale scale) {
     scales.put(scale.id(), scale);
@@ -48,9 +65,15 @@ final class Registry {
     brokenRules.add(id);
   }
 
-  /** {@return the grading rules of the load by id, for derivations to name} */
+  /** {@return the grading rules of the base catalogue and of the load by id, for derivations to name; made when first used} */
   Map<String, GradingRules> rules() {
-    return java.util.Collections.unmodifiableMap(rules);
+    Map<String, GradingRules> loaded = new LinkedHashMap<>(rules);
+    return LazyMap.of(() -> {
+      Map<String, GradingRules> all = new LinkedHashMap<>();
+      baseRules.forEach((id, e) -> all.put(id, e.value()));
+      all.putAll(loaded);
+      return all;
+    });
   }
 
   /** {@return whether grading rules with this id were defined but could not be built} */
@@ -93,7 +116,8 @@ final class Registry {
     if (id.equals(GradeMapping.IDENTITY)) {
       return Optional.of(GradeMapping.identity(identityOf));
     }
-    return Optional.ofNullable(mappings.get(id));
+    GradeMapping loaded = mappings.get(id);
+    return loaded != null ? Optional.of(loaded) : Optional.ofNullable(baseMappings.get(id)).map(Entry::value);
   }
 
   /** An id as a reference may write it, in any case and with white space at its ends: ids are slugs. */
@@ -122,7 +146,8 @@ final class Registry {
   }
 
   List<String> mappingIds() {
-    List<String> ids = new ArrayList<>(mappings.keySet());
+    List<String> ids = new ArrayList<>(baseMappings.keySet());
+    ids.addAll(mappings.keySet());
     ids.add(GradeMapping.IDENTITY);
     return ids;
   }
