@@ -35,6 +35,8 @@ public final class Rehearsal {
     String data = folder.toString();
     List<List<String>> commands = new ArrayList<>();
     commands.add(List.of("--version"));
+    // The call made most, first: paths alone, which peel runs without building its command line.
+    commands.add(List.of("validate", data));
     commands.add(List.of("--help"));
     commands.add(List.of("help", "validate"));
     for (String format : List.of("text", "json", "sarif")) {
@@ -85,6 +87,8 @@ public final class Rehearsal {
     // As main writes: UTF-8 through a buffer, here into nothing.
     PrintWriter discard = new PrintWriter(new BufferedWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8)));
     boolean interactive = Terminal.isInteractive();
+    // As main starts every command that reads: the built-in catalogue made on a second thread.
+    ReadAhead.start(Peel.subcommands(), "validate", args[0]);
     Path report = Files.createTempDirectory("peel-rehearsal-");
     try {
       for (List<String> command : commands(Path.of(args[0]), Path.of(args[1]), report)) {

@@ -55,6 +55,22 @@ class ClassDataArchiveTest {
   }
 
   @Test
+  void aOneFileValidateFindsEveryClassOfPeelkitInTheArchive() {
+    // The archive is made from a rehearsal of every command: one that missed the direct path of
+    // `validate PATH...`, or the catalogue read ahead, would leave their classes and lambdas to be
+    // read from the jars and made at run time on the call made most.
+    Run run = Command.of(Installed.home().resolve("bin/peel"), "validate", "data/essex/peel-2021-22.yaml")
+        .with("PEEL_OPTS", "-Xlog:class+load")
+        .run();
+    assertEquals(0, run.exitCode(), run.describe());
+    List<String> fromElsewhere = run.out().lines()
+        .filter(line -> line.contains("[class,load] io.github.peelkit.") && !line.contains("source: shared objects file"))
+        .toList();
+    assertEquals(List.of(), fromElsewhere);
+    assertTrue(run.out().contains("io.github.peelkit.examples.cli.ReadAhead source: shared objects file"), run.describe());
+  }
+
+  @Test
   void optionsThatRuleSharingOutLeaveItOutSilently() {
     // The stamp matches, so the JVM is offered the archive, and must refuse it without a word.
     Run run = versionListingClasses(Installed.home().resolve("bin/peel"), "PEEL_OPTS", "-Xlog:class+load -XX:-UseCompressedClassPointers");
