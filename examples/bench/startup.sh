@@ -54,7 +54,7 @@ command_of() {
     validate) echo "$peel validate $essex" ;;
     corpus) echo "$peel validate $work/corpus" ;;
     floor) echo "${bin}java -cp $jar io.github.peelkit.examples.bench.JacksonParseOnly FILES" ;;
-    floor-c1) echo "${bin}java -XX:TieredStopAtLevel=1 -XX:+UseG1GC -cp $jar io.github.peelkit.examples.bench.JacksonParseOnly FILES" ;;
+    floor-c1) echo "${bin}java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $jar io.github.peelkit.examples.bench.JacksonParseOnly FILES" ;;
     jar-version) echo "${bin}java -jar $jar --version" ;;
     jar-validate) echo "${bin}java -jar $jar validate $essex" ;;
     base-version) echo "${bin}java -jar $PEEL_BASELINE_JAR --version" ;;
@@ -78,7 +78,7 @@ run() {
     validate) measure "$peel" validate "$essex" ;;
     corpus) measure "$peel" validate "$work/corpus" ;;
     floor) measure "${bin}java" -cp "$jar" io.github.peelkit.examples.bench.JacksonParseOnly "$@" ;;
-    floor-c1) measure "${bin}java" -XX:TieredStopAtLevel=1 -XX:+UseG1GC -cp "$jar" io.github.peelkit.examples.bench.JacksonParseOnly "$@" ;;
+    floor-c1) measure "${bin}java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar" io.github.peelkit.examples.bench.JacksonParseOnly "$@" ;;
     jar-version) measure "${bin}java" -jar "$jar" --version ;;
     jar-validate) measure "${bin}java" -jar "$jar" validate "$essex" ;;
     base-version) measure "${bin}java" -jar "$PEEL_BASELINE_JAR" --version ;;
@@ -150,7 +150,7 @@ echo
 echo "--version / hello            $(ratio "$(median "$work/version.times")" "$hello")   (target <= 3)"
 echo "validate one file / hello    $(ratio "$(median "$work/validate.times")" "$hello")   (target <= 4)"
 echo "corpus / Jackson floor       $(ratio "$(median "$work/corpus.times")" "$floor")   (target <= 1.1)"
-echo "corpus / floor, C1 + G1      $(ratio "$(median "$work/corpus.times")" "$(median "$work/floor-c1.times")")"
+echo "corpus / floor, C1 + serial  $(ratio "$(median "$work/corpus.times")" "$(median "$work/floor-c1.times")")"
 echo "corpus RSS / floor RSS       $(ratio "$(median "$work/corpus.rss")" "$(median "$work/floor.rss")")   (target <= 1.25)"
 echo "java -jar --version / peel   $(ratio "$(median "$work/jar-version.times")" "$(median "$work/version.times")")"
 echo "java -jar validate / peel    $(ratio "$(median "$work/jar-validate.times")" "$(median "$work/validate.times")")"
