@@ -95,7 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
   /**
    * Runs {@code peel validate PATH...} without building picocli's command line, when the arguments
    * are that command and paths alone: the call an editor hook or a pre-commit check makes on every
-   * save, of which building the command line from its annotations was a third. The output is what the
+   * save, of which building the command line from its annotations was about a quarter. The output is what the
    * command prints for the same arguments (a test holds the two equal).
    *
    * <p>Anything else goes through the command line as usual: an option, an {@code @file} of

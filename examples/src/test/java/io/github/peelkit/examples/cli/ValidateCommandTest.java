@@ -77,8 +77,8 @@ class ValidateCommandTest {
   void pathsAloneRunWithoutTheCommandLineAndPrintWhatItPrints(@TempDir Path dir) throws IOException {
     // `validate PATH...` runs directly; any option sends it through picocli, and `--format text` changes
     // nothing else: so each pair below is the direct path and the command line on the same input.
-    Path unreadable = Files.createDirectory(dir.resolve("control\u001b[2Jname"));
-    Files.writeString(unreadable.resolve("a.yaml"), "apiVersion: peelkit/v1\nkind: Assessment\nid: [\n");
+    Path controlNamed = Files.createDirectory(dir.resolve("control\u001b[2Jname"));
+    Files.writeString(controlNamed.resolve("a.yaml"), "apiVersion: peelkit/v1\nkind: Assessment\nid: [\n");
     List<List<String>> cases = List.of(
         List.of("data"),
         List.of("data/essex/peel-2021-22.yaml"),
@@ -87,7 +87,7 @@ class ValidateCommandTest {
         List.of("src/test/resources/cli/regulated"),
         List.of("src/test/resources/cli/empty"),
         List.of("data", "dat"),
-        List.of(unreadable.toString()),
+        List.of(controlNamed.toString()),
         List.of("../yaml-loader/src/test/resources/hostile"));
     for (List<String> paths : cases) {
       List<String> direct = new ArrayList<>(List.of("validate"));

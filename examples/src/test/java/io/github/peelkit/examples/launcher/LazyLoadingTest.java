@@ -51,7 +51,7 @@ class LazyLoadingTest {
 
   @Test
   void validateOfPathsAloneBuildsNoCommandLine() {
-    // Its direct path: the call made on every save, and a third of its start-up when picocli built the command.
+    // Its direct path: the call made on every save, and about a quarter of its start-up when picocli built the command.
     assertNone(loaded("validate", "data/essex/peel-2021-22.yaml", "data/cqc"), "picocli.CommandLine$Model", "picocli.CommandLine$Interpreter");
     // With an option, the command line runs it, as every other command.
     assertTrue(loaded("validate", "--format", "text", "data").contains("picocli.CommandLine$Interpreter"));
@@ -59,7 +59,7 @@ class LazyLoadingTest {
 
   @Test
   void anAssessmentThatNamesNoMappingOrGradingRulesBuildsNoBuiltInOne() {
-    // Building them checks their laws: a tenth of a one-file validate.
+    // Building them checks their laws: a twentieth of a one-file validate.
     List<String> classes = loaded("validate", "data/essex/peel-2021-22.yaml");
     assertNone(classes, "io.github.peelkit.mapping.GradeMappings", "io.github.peelkit.grading.GradingRuleSets");
     assertTrue(classes.contains("io.github.peelkit.framework.Frameworks"), "the built-in frameworks are built");

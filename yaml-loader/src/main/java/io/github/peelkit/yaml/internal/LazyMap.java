@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 /**
  * An unmodifiable map made on first use, once, whichever thread asks first. The built-in grade
  * mappings and grading rules are such maps, and so is every map of a catalogue that holds them: a
- * load that names neither never builds them (their laws are checked as they are built, a tenth of a
- * one-file {@code peel validate} on a fresh JVM).
+ * load that names neither never builds them (their laws are checked as they are built, a twentieth
+ * of a one-file {@code peel validate} on a fresh JVM).
  *
  * @param <K> the keys
  * @param <V> the values
