@@ -25,15 +25,15 @@ import java.util.function.Predicate;
  * The grade scales, frameworks and assessments a {@link YamlReader} loaded, together with the
  * built-in ones, each by id and with its {@linkplain Origin origin}.
  *
- * <p>{@link #builtIn()} is peelkit's own catalogue: the scales {@code hmic-2007}, {@code
- * ppaf-direction}, {@code peel-2014} and {@code peel-2021}, and the frameworks {@code hmic-2007},
- * {@code core-business-2014}, {@code peel-2016} and {@code peel-2021-22}, the grade mappings {@code
- * peel-2014-to-peel-2021} and {@code peel-2021-to-peel-2014}, the mapping {@value
- * GradeMapping#IDENTITY} of every scale (implied, not listed in {@link #mappings()}), and the scales
- * {@code hmip-2018} and {@code cqc-2014} with the grading rules {@code hmip-youth-justice-2018} and
- * {@code cqc-adult-social-care-2022} (equal to core's {@link
- * io.github.peelkit.grading.GradingRuleSets}). Their ids are fixed: a file may restate a built-in
- * item (as the format's reference example does), but references always name the built-in one, and a
+ * <p>{@link #builtIn()} is peelkit's own catalogue, core's built-in items as core builds them: the
+ * scales of {@link io.github.peelkit.scale.GradeScales} (such as {@code peel-2021}), the frameworks of
+ * {@link io.github.peelkit.framework.Frameworks} (such as {@code peel-2021-22}), the grade mappings
+ * of {@link io.github.peelkit.mapping.GradeMappings} ({@code peel-2014-to-peel-2021} and its
+ * inverse; the mapping {@value GradeMapping#IDENTITY} of every scale is implied, not listed in {@link
+ * #mappings()}) and the grading rules of {@link io.github.peelkit.grading.GradingRuleSets} (such as
+ * {@code cqc-adult-social-care-2022}); the mappings and grading rules are made when first asked for.
+ * Their ids are fixed: a file may restate a built-in item (as the format's reference example does,
+ * and the documents of {@code docs/built-in/} do), but references always name the built-in one, and a
  * restatement that differs from it where references depend on it (a scale's grade ids, a framework's
  * scale and areas, a mapping's scales and rules, grading rules' scales, inputs, points or rules and
  * limits) is an error.
@@ -60,12 +60,12 @@ public final class Catalog {
     this.rules = values(model.rules());
   }
 
-  /** {@return the built-in catalogue, loaded once on first use} */
+  /** {@return the built-in catalogue, made once on first use} */
   public static Catalog builtIn() {
     return Holder.BUILT_IN;
   }
 
-  /** Loads the built-in catalogue on first use of {@link #builtIn()}; the JVM makes it once and safely. */
+  /** Makes the built-in catalogue on first use of {@link #builtIn()}; the JVM makes it once and safely. */
   private static final class Holder {
     static final Catalog BUILT_IN = new Catalog(BuiltIns.model());
   }

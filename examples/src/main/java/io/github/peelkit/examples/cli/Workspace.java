@@ -87,7 +87,7 @@ final class Workspace {
     PrintWriter err = spec.commandLine().getErr();
     Function<String, RuntimeException> usageError = message -> new ParameterException(spec.commandLine(), message);
     if (catalogs.isEmpty()) {
-      return new Workspace(err, usageError, Optional.empty(), List.of(), limits);
+      return open(err, usageError, limits);
     }
     for (Path folder : catalogs) {
       requireExists(usageError, folder, "--catalog: ");
